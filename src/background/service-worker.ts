@@ -1,0 +1,52 @@
+import browser from '../shared/browser';
+import { listen, sendToTab } from '../shared/messaging';
+import { createMenus, MENU_OPTIONS, MENU_QUICK_SETTINGS, openQuickSettings } from './menus';
+import { forgetTab, setStatus, statusOf } from './status';
+import { closeReader, toggleReader } from './toggle';
+
+// Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
+// top level so the service worker wakes for it.
+
+const report = (error: unknown) => console.warn('Sift Reader:', error);
+
+browser.runtime.onInstalled.addListener(() => createMenus());
+
+browser.action.onClicked.addListener((tab) => {
+  toggleReader(tab).catch(report);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-reader') return;
+  const target = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t);
+  target.then((t) => (t ? toggleReader(t) : undefined)).catch(report);
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_QUICK_SETTINGS) openQuickSettings(tab?.id).catch(report);
+  if (info.menuItemId === MENU_OPTIONS) browser.runtime.openOptionsPage().catch(report);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A navigation takes the reader (and any message about the old page) away.
+  if (change.status === 'loading' && change.url !== undefined) setStatus(tabId, { state: 'idle', message: '' }).catch(report);
+});
+
+listen({
+  'reader/get-article': (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, reason: 'error', message: 'The reading view has no tab.' };
+    return sendToTab(tabId, 'content/get-article', null);
+  },
+  'reader/close': (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { state: 'error', message: 'The reading view has no tab.' };
+    return closeReader(tabId);
+  },
+  'content/closed': async (_payload, sender) => {
+    if (sender.tab?.id !== undefined) await setStatus(sender.tab.id, { state: 'idle', message: '' });
+    return null;
+  },
+  'tab/get-status': ({ tabId }) => statusOf(tabId),
+  'tab/toggle': async ({ tabId }) => toggleReader(await browser.tabs.get(tabId)),
+});

@@ -1,0 +1,57 @@
+import contentScript from '../content/content-script.ts?script';
+import browser, { type Tabs } from '../shared/browser';
+import { sendToTab } from '../shared/messaging';
+import type { TabStatus } from '../shared/messages';
+import { restrictionFor } from './restricted';
+import { setStatus } from './status';
+
+const READY_TIMEOUT_MS = 5000;
+const READY_POLL_MS = 15;
+
+const answers = (tabId: number) => sendToTab(tabId, 'content/ping', null).then(() => true, () => false);
+
+async function ensureContentScript(tabId: number): Promise<void> {
+  if (await answers(tabId)) return;
+  // Not there yet (a tab opened before install, or never asked): inject on demand. The injected
+  // loader imports the script asynchronously, so wait until it answers.
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (await answers(tabId)) return;
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+  }
+  throw new Error('the page did not answer in time');
+}
+
+async function pageAccess() {
+  return { fileSchemeAllowed: await browser.extension.isAllowedFileSchemeAccess().catch(() => false) };
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function statusAfterToggle(tab: Tabs.Tab, tabId: number): Promise<TabStatus> {
+  const restriction = restrictionFor(tab.url ?? tab.pendingUrl, await pageAccess());
+  if (restriction) return { state: 'restricted', message: restriction };
+  try {
+    await ensureContentScript(tabId);
+    return await sendToTab(tabId, 'content/toggle', null);
+  } catch (error) {
+    return { state: 'restricted', message: `Sift Reader cannot run on this page (${errorText(error)}).` };
+  }
+}
+
+/** Opens the view in `tab` or closes it, and reports the outcome on the toolbar. */
+export async function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
+  const tabId = tab.id;
+  if (tabId === undefined || tabId < 0) return { state: 'error', message: 'Sift Reader cannot tell which tab this is.' };
+  const status = await statusAfterToggle(tab, tabId);
+  await setStatus(tabId, status);
+  return status;
+}
+
+/** Closes the view in a tab (from the view's own close button or Escape). */
+export async function closeReader(tabId: number): Promise<TabStatus> {
+  const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle', message: '' }));
+  await setStatus(tabId, status);
+  return status;
+}

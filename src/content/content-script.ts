@@ -1,0 +1,48 @@
+// Injected on demand (scripting.executeScript) when the user asks for the reader. Kept tiny: it only
+// answers the background; extraction and the overlay load by dynamic import when the reader opens.
+import { listen, sendToBackground } from '../shared/messaging';
+import type { TabStatus } from '../shared/messages';
+
+type Session = { close(): void };
+
+const FLAG = '__siftReaderContent';
+const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
+
+if (!scope[FLAG]) {
+  scope[FLAG] = true;
+  let session: Session | null = null;
+  let opening: Promise<TabStatus> | null = null;
+
+  const closed: TabStatus = { state: 'idle', message: '' };
+
+  const close = (): TabStatus => {
+    session?.close();
+    session = null;
+    return closed;
+  };
+
+  const open = (): Promise<TabStatus> => {
+    opening ??= import('./open-reader')
+      .then(({ openReader }) => openReader(document, location.href, () => {
+        close();
+        sendToBackground('content/closed', null).catch(() => undefined);
+      }))
+      .then((result) => {
+        if (result.session) session = result.session;
+        return result.status;
+      })
+      .catch((error: unknown): TabStatus => ({ state: 'error', message: `Sift Reader failed to open: ${String(error)}` }))
+      .finally(() => { opening = null; });
+    return opening;
+  };
+
+  listen({
+    'content/ping': () => ({ open: session !== null }),
+    'content/toggle': () => (session ? close() : open()),
+    'content/close': () => close(),
+    'content/get-article': async () => {
+      const { currentArticle } = await import('./open-reader');
+      return currentArticle();
+    },
+  });
+}

@@ -1,0 +1,27 @@
+// The settings, declared once. `Settings` is derived from DEFAULTS, so adding a setting here adds it
+// everywhere (type, validation through schema.ts, storage, the options page).
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+export const FONT_FAMILIES = ['serif', 'sans'] as const;
+export const CONTENT_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+// off: never open by itself; news: open on news articles; all: open on any article (issue 5).
+export const AUTO_MODES = ['off', 'news', 'all'] as const;
+
+export type Theme = (typeof THEMES)[number];
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+export type ContentWidth = (typeof CONTENT_WIDTHS)[number];
+export type AutoMode = (typeof AUTO_MODES)[number];
+
+export const DEFAULTS = {
+  theme: 'system' as Theme,
+  fontSize: 20,
+  fontFamily: 'serif' as FontFamily,
+  lineHeight: 1.6,
+  contentWidth: 'medium' as ContentWidth,
+  showImages: true,
+  highlightEntities: true,
+  autoMode: 'news' as AutoMode,
+};
+
+export type Settings = typeof DEFAULTS;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(DEFAULTS) as SettingKey[];

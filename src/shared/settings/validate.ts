@@ -1,0 +1,42 @@
+import { DEFAULTS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
+import { SCHEMA, type Spec } from './schema';
+
+export interface Repair {
+  key: string;
+  value: unknown;
+  reason: string;
+}
+
+function problemWith(spec: Spec, value: unknown): string | null {
+  switch (spec.kind) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'not a boolean';
+    case 'enum':
+      return typeof value === 'string' && spec.values.includes(value) ? null : `not one of ${spec.values.join(', ')}`;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'not a number';
+      return value >= spec.min && value <= spec.max ? null : `outside ${spec.min}–${spec.max}`;
+  }
+}
+
+export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
+  return problemWith(SCHEMA[key].spec, value) === null;
+}
+
+/**
+ * Validate-and-repair: every bad or missing value falls back to its default and bad ones are
+ * reported; this never throws, whatever storage holds (Dark Reader's approach).
+ */
+export function repairSettings(raw: unknown): { settings: Settings; repairs: Repair[] } {
+  const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const settings = { ...DEFAULTS } as Record<SettingKey, unknown>;
+  const repairs: Repair[] = [];
+  for (const key of SETTING_KEYS) {
+    if (!(key in source)) continue;
+    const value = source[key];
+    const problem = problemWith(SCHEMA[key].spec, value);
+    if (problem === null) settings[key] = value;
+    else repairs.push({ key, value, reason: problem });
+  }
+  return { settings: settings as Settings, repairs };
+}

@@ -1,0 +1,46 @@
+import { SCHEMA, type SettingKey, type Settings } from '../../shared/settings';
+
+export interface SettingControlProps<K extends SettingKey> {
+  name: K;
+  value: Settings[K];
+  onChange: (name: K, value: Settings[K]) => void;
+  compact?: boolean;
+}
+
+/** One setting's control, built from its schema: a choice, a slider or a switch. */
+export function SettingControl<K extends SettingKey>({ name, value, onChange, compact }: SettingControlProps<K>) {
+  const { label, spec } = SCHEMA[name];
+  const id = `setting-${name}`;
+  const set = (v: unknown) => onChange(name, v as Settings[K]);
+  if (spec.kind === 'boolean') {
+    return (
+      <label class="setting setting-boolean" for={id}>
+        <input id={id} name={name} type="checkbox" checked={value as boolean} onChange={(e) => set(e.currentTarget.checked)} />
+        <span>{label}</span>
+      </label>
+    );
+  }
+  if (spec.kind === 'number') {
+    return (
+      <div class="setting setting-number">
+        <label for={id}>{label}</label>
+        <input
+          id={id} name={name} type="range" min={spec.min} max={spec.max} step={spec.step} value={value as number}
+          onInput={(e) => set(Number(e.currentTarget.value))}
+        />
+        <output for={id}>{String(value)}{spec.unit ?? ''}</output>
+      </div>
+    );
+  }
+  return (
+    <fieldset class={`setting setting-enum${compact ? ' compact' : ''}`}>
+      <legend>{label}</legend>
+      {spec.values.map((option, i) => (
+        <label key={option} class="choice">
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => set(option)} />
+          <span>{spec.labels[i] ?? option}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

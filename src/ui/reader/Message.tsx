@@ -1,0 +1,14 @@
+export interface MessageProps {
+  text: string;
+  onClose: () => void;
+}
+
+/** Shown in place of the article while it loads, or when it cannot be shown. */
+export function Message({ text, onClose }: MessageProps) {
+  return (
+    <div class="reader-message" role="status">
+      <p>{text}</p>
+      <button type="button" class="reader-close" onClick={onClose} aria-label="Close reading view">×</button>
+    </div>
+  );
+}

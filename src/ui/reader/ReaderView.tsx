@@ -1,0 +1,48 @@
+import type { Article } from '../../core/article';
+import type { Settings } from '../../shared/settings';
+import { CONTENT_WIDTH_CH, formatDate, readingMinutes } from './format';
+import { Toolbar } from './Toolbar';
+
+export interface ReaderViewProps {
+  article: Article;
+  /** Article body already passed through core/sanitize. */
+  safeHtml: string;
+  settings: Settings;
+  onClose: () => void;
+  onChange: (patch: Partial<Settings>) => void;
+}
+
+/** The reading view: props in, events out, no browser APIs. */
+export function ReaderView({ article, safeHtml, settings, onClose, onChange }: ReaderViewProps) {
+  const date = formatDate(article.publishedTime, article.lang);
+  const minutes = readingMinutes(article.wordCount);
+  // Readability keeps the lead image in the body on many sites; show it once.
+  const showLead = settings.showImages && article.leadImage !== '' && !safeHtml.includes(article.leadImage);
+  const style = {
+    '--reader-font-size': `${settings.fontSize}px`,
+    '--reader-line-height': String(settings.lineHeight),
+    '--reader-width': `${CONTENT_WIDTH_CH[settings.contentWidth]}ch`,
+    '--reader-font': settings.fontFamily === 'serif' ? 'var(--serif)' : 'var(--sans)',
+  };
+  return (
+    <div class={`reader${settings.showImages ? '' : ' no-images'}`} style={style}>
+      <Toolbar settings={settings} onClose={onClose} onChange={onChange} />
+      <article class="reader-article" lang={article.lang || undefined} dir={article.dir}>
+        <header class="reader-header">
+          {article.siteName && <p class="reader-site">{article.siteName}</p>}
+          <h1 class="reader-title">{article.title}</h1>
+          <p class="reader-meta">
+            {article.byline && <span class="reader-byline">{article.byline}</span>}
+            {date && <time dateTime={article.publishedTime}>{date}</time>}
+            <span class="reader-time">{minutes} min read</span>
+          </p>
+        </header>
+        {showLead && <img class="reader-lead" src={article.leadImage} alt="" />}
+        <div class="reader-body" dangerouslySetInnerHTML={{ __html: safeHtml }} />
+        <footer class="reader-footer">
+          <a href={article.url} target="_blank" rel="noopener noreferrer">Original page</a>
+        </footer>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { SCHEMA, type Settings } from '../../shared/settings';
+
+export interface ToolbarProps {
+  settings: Settings;
+  onClose: () => void;
+  onChange: (patch: Partial<Settings>) => void;
+}
+
+const THEME = SCHEMA.theme.spec.kind === 'enum' ? SCHEMA.theme.spec : { values: [], labels: [] };
+const SIZE = SCHEMA.fontSize.spec.kind === 'number' ? SCHEMA.fontSize.spec : { min: 12, max: 36, step: 1 };
+
+export function Toolbar({ settings, onClose, onChange }: ToolbarProps) {
+  const size = (delta: number) => onChange({ fontSize: Math.min(SIZE.max, Math.max(SIZE.min, settings.fontSize + delta)) });
+  return (
+    <nav class="reader-toolbar" aria-label="Reading view controls">
+      <button type="button" class="reader-close" onClick={onClose} aria-label="Close reading view" title="Close (Esc)">×</button>
+      <div class="reader-tools">
+        <button type="button" onClick={() => size(-SIZE.step)} aria-label="Smaller text" disabled={settings.fontSize <= SIZE.min}>A−</button>
+        <button type="button" onClick={() => size(SIZE.step)} aria-label="Larger text" disabled={settings.fontSize >= SIZE.max}>A+</button>
+        <select aria-label="Theme" value={settings.theme} onChange={(e) => onChange({ theme: e.currentTarget.value as Settings['theme'] })}>
+          {THEME.values.map((v, i) => <option key={v} value={v}>{THEME.labels[i]}</option>)}
+        </select>
+      </div>
+    </nav>
+  );
+}

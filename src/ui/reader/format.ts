@@ -1,0 +1,20 @@
+// Display helpers for the article header.
+
+/** A published time as a long date in the article's language, or '' when it is not a date. */
+export function formatDate(value: string, lang: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  try {
+    return new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'long' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
+  }
+}
+
+/** Minutes to read at a calm 220 words a minute, never less than one. */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 220));
+}
+
+export const CONTENT_WIDTH_CH = { narrow: 56, medium: 68, wide: 84 } as const;

@@ -1,0 +1,61 @@
+// The reader page's shell: wires storage and messaging (through shared/) to the pure view.
+import { render } from 'preact';
+import { sanitizeArticleHtml } from '../../core/sanitize';
+import type { Article } from '../../core/article';
+import { sendToBackground } from '../../shared/messaging';
+import { DEFAULTS, type Settings } from '../../shared/settings';
+import { settingsStore } from '../../shared/settings/sync';
+import { Message } from './Message';
+import { ReaderView } from './ReaderView';
+import './reader.css';
+
+const root = document.getElementById('app')!;
+let settings: Settings = { ...DEFAULTS };
+let shown: { article: Article; safeHtml: string } | { message: string } = { message: 'Loading…' };
+
+const close = () => {
+  sendToBackground('reader/close', null).catch(() => undefined);
+};
+const change = (patch: Partial<Settings>) => {
+  settingsStore.save(patch).catch((error: unknown) => console.warn('Sift Reader: setting not saved', error));
+};
+
+function paint() {
+  document.documentElement.dataset.theme = settings.theme;
+  if ('message' in shown) render(<Message text={shown.message} onClose={close} />, root);
+  else render(<ReaderView {...shown} settings={settings} onClose={close} onChange={change} />, root);
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    close();
+  }
+});
+
+settingsStore.subscribe((next) => {
+  settings = next;
+  paint();
+});
+
+async function start() {
+  paint();
+  const [loaded, outcome] = await Promise.all([
+    settingsStore.load(),
+    sendToBackground('reader/get-article', null).catch((error: unknown) => ({ ok: false as const, reason: 'error' as const, message: String(error) })),
+  ]);
+  settings = loaded.settings;
+  if (outcome.ok) {
+    document.title = `${outcome.article.title} — Sift Reader`;
+    shown = { article: outcome.article, safeHtml: sanitizeArticleHtml(outcome.article.html, window) };
+  } else {
+    shown = { message: outcome.message };
+  }
+  paint();
+  document.documentElement.focus();
+}
+
+start().catch((error: unknown) => {
+  shown = { message: `The reading view could not be shown: ${String(error)}` };
+  paint();
+});
