@@ -76,3 +76,60 @@ export async function clickToolbar(b: Browser, page: Page): Promise<void> {
     await cdp.detach();
   }
 }
+
+export interface Fixture { file: string; url: string; title: string; body: string; article: boolean }
+
+export function fixtures(): Fixture[] {
+  return JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as Fixture[];
+}
+
+export async function openPage(b: Browser, url: string): Promise<Page> {
+  const page = await b.context.newPage();
+  // Fixture pages name ad and image hosts that do not exist; answer them locally and at once.
+  await page.route((u) => /^https?:$/.test(u.protocol) && u.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 204, body: '' }));
+  await page.goto(url);
+  await page.bringToFront();
+  return page;
+}
+
+/** The tab id of `page` (brought to front first: the extension has no "tabs" permission to search by URL). */
+export async function tabIdOf(b: Browser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return b.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+export async function badgeOf(b: Browser, tabId: number): Promise<string> {
+  return b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The reading view's frame once its article (or message) has rendered. */
+export async function readerFrame(page: Page, selector = '.reader-title, .reader-message') {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('/reader.html'));
+    if (frame && (await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('the reading view did not appear');
+}
+
+export async function waitForNoReader(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'), null, { timeout: 10_000 });
+}
+
+/** What must be identical before opening and after closing the view. */
+export async function pageState(page: Page) {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    focus: document.activeElement ? `${document.activeElement.tagName}#${document.activeElement.id}` : null,
+  }));
+}
+
+export function paragraphs(body: string): string[] {
+  return body.split(/\n\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}

@@ -1,0 +1,52 @@
+// Lint, including the architecture's import rules (Dark Reader enforces its layers the same way):
+// a wrong import fails `npm test`.
+import tseslint from 'typescript-eslint';
+import importPlugin from 'eslint-plugin-import';
+
+const BROWSER_GLOBALS = ['document', 'window', 'location', 'navigator', 'chrome', 'browser', 'localStorage'].map((name) => ({
+  name,
+  message: 'src/core and src/rules are pure: take the document/url as parameters (see design/ARCHITECTURE.md).',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/shared/browser.ts.' }] }],
+      'import/no-restricted-paths': ['error', {
+        zones: [
+          { target: './src/core', from: ['./src/shared', './src/background', './src/content', './src/ui'], message: 'core is pure: it imports only core, rules and its libraries.' },
+          { target: './src/rules', from: ['./src/core', './src/shared', './src/background', './src/content', './src/ui'], message: 'rules are data only.' },
+          { target: './src/shared', from: ['./src/background', './src/content', './src/ui'], message: 'shared sits below the shells and the UI.' },
+          { target: './src/ui', from: ['./src/background', './src/content'], message: 'UI pages never import the background or content shells.' },
+          { target: './src/content', from: ['./src/background', './src/ui'], message: 'the content script never imports the background or the UI.' },
+          { target: './src/background', from: ['./src/ui', './src/core', './src/content'], message: 'the background stays thin: no UI, no extraction; it names the content script only by its built file (?script).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/shared/browser.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/core/**', 'src/rules/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', 'webextension-polyfill'], message: 'core and rules import no UI framework and no browser API.' }] }],
+    },
+  },
+  {
+    // The reading view's components take props and emit events; only main.tsx (the page shell) talks to the browser.
+    files: ['src/ui/**/*.tsx'],
+    ignores: ['src/ui/**/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/shared/browser', '**/shared/messaging', '**/shared/settings/sync', 'webextension-polyfill'], message: 'UI components get data through props; wire browser APIs in the page\'s main.tsx.' }] }],
+      'no-restricted-globals': ['error', 'chrome', 'browser'],
+    },
+  },
+);
