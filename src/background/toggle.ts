@@ -40,18 +40,32 @@ async function statusAfterToggle(tab: Tabs.Tab, tabId: number): Promise<TabStatu
   }
 }
 
+// One operation at a time per tab: two quick clicks must not inject the content script twice.
+const queues = new Map<number, Promise<unknown>>();
+
+function serialized<T>(tabId: number, run: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(run);
+  queues.set(tabId, next);
+  void next.finally(() => { if (queues.get(tabId) === next) queues.delete(tabId); }).catch(() => undefined);
+  return next;
+}
+
 /** Opens the view in `tab` or closes it, and reports the outcome on the toolbar. */
-export async function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
+export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
   const tabId = tab.id;
-  if (tabId === undefined || tabId < 0) return { state: 'error', message: 'Sift Reader cannot tell which tab this is.' };
-  const status = await statusAfterToggle(tab, tabId);
-  await setStatus(tabId, status);
-  return status;
+  if (tabId === undefined || tabId < 0) return Promise.resolve({ state: 'error', message: 'Sift Reader cannot tell which tab this is.' });
+  return serialized(tabId, async () => {
+    const status = await statusAfterToggle(tab, tabId);
+    await setStatus(tabId, status);
+    return status;
+  });
 }
 
 /** Closes the view in a tab (from the view's own close button or Escape). */
-export async function closeReader(tabId: number): Promise<TabStatus> {
-  const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle', message: '' }));
-  await setStatus(tabId, status);
-  return status;
+export function closeReader(tabId: number): Promise<TabStatus> {
+  return serialized(tabId, async () => {
+    const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle', message: '' }));
+    await setStatus(tabId, status);
+    return status;
+  });
 }

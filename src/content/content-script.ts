@@ -5,11 +5,9 @@ import type { TabStatus } from '../shared/messages';
 
 type Session = { close(): void };
 
-const FLAG = '__siftReaderContent';
-const scope = globalThis as typeof globalThis & { [FLAG]?: boolean };
-
-if (!scope[FLAG]) {
-  scope[FLAG] = true;
+// No "already injected" flag: the background injects only when no live copy answers its ping
+// (a copy orphaned by an extension update must not stop the new one from listening).
+{
   let session: Session | null = null;
   let opening: Promise<TabStatus> | null = null;
 

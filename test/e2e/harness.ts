@@ -32,6 +32,22 @@ export async function serveFixtures(): Promise<Served> {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** Installs dist/chrome into a browser started with `late`, as a user installing it would. */
+export async function installLate(b: Browser): Promise<void> {
+  const cdp = await b.context.browser()!.newBrowserCDPSession();
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: DIST } as never)) as { id: string };
+  await cdp.detach();
+  const ours = () => b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+  b.worker = ours() ?? (await b.context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(id), timeout: 10_000 }));
+  b.extensionId = id;
+  // The worker script may still be running its top level: wait until it listens for clicks.
+  const deadline = Date.now() + 10_000;
+  while (!(await b.worker.evaluate(() => chrome.action.onClicked.hasListeners()))) {
+    if (Date.now() > deadline) throw new Error('the installed extension never listened for toolbar clicks');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 export interface Browser {
   context: BrowserContext;
   extensionId: string;
@@ -39,23 +55,34 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+const BASE_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * Chromium with the extension loaded at start, or (`late`) without it: the caller loads it later
+ * through CDP Extensions.loadUnpacked, for tabs that were open before the extension was installed.
+ */
+export async function launch({ late = false } = {}): Promise<Browser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'sift-e2e-'));
+  const extensionArgs = late
+    ? ['--enable-unsafe-extension-debugging']
+    : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
+    args: [...extensionArgs, ...BASE_ARGS],
+    // Playwright adds --disable-extensions unless told not to, which would refuse the late install.
+    ignoreDefaultArgs: ['--disable-extensions'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = late ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
   return {
-    context, extensionId, worker,
+    context,
+    extensionId: worker ? new URL(worker.url()).host : '',
+    worker: worker as Worker,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

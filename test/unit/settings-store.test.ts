@@ -114,12 +114,13 @@ describe('createSettingsStore', () => {
   });
 
   it('subscribe() fires with fresh settings after a change in sync, not for another area, and stops on unsubscribe', async () => {
-    const fake = fakeStorage('sync');
+    const fake = fakeStorage('sync', { [VERSION_KEY]: SCHEMA_VERSION });
     const store = createSettingsStore(fake.area, fake.events);
+    const otherPage = createSettingsStore(fake.area, fake.events);
     const cb = vi.fn();
     const unsubscribe = store.subscribe(cb);
 
-    await fake.area.set({ fontSize: 28 });
+    await otherPage.save({ fontSize: 28 });
     await vi.waitFor(() => expect(cb).toHaveBeenCalledTimes(1));
     expect(cb).toHaveBeenLastCalledWith({ ...DEFAULTS, fontSize: 28 });
 
@@ -130,8 +131,32 @@ describe('createSettingsStore', () => {
 
     unsubscribe();
     expect(fake.listeners.size).toBe(0);
-    await fake.area.set({ fontSize: 14 });
+    await otherPage.save({ fontSize: 14 });
     await new Promise((r) => setTimeout(r, 10));
     expect(cb).toHaveBeenCalledTimes(1);
+  });
+
+  it('subscribe() fires when another page resets a value to its default, and ignores non-setting keys', async () => {
+    const fake = fakeStorage('sync', { [VERSION_KEY]: SCHEMA_VERSION, theme: 'dark' });
+    const store = createSettingsStore(fake.area, fake.events);
+    const cb = vi.fn();
+    store.subscribe(cb);
+    await createSettingsStore(fake.area, fake.events).save({ theme: DEFAULTS.theme });
+    await vi.waitFor(() => expect(cb).toHaveBeenCalledTimes(1));
+    expect(cb).toHaveBeenLastCalledWith(DEFAULTS);
+
+    fake.emit({ [VERSION_KEY]: { newValue: SCHEMA_VERSION } });
+    fake.emit({ somethingElse: { newValue: 1 } });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(cb).toHaveBeenCalledTimes(1);
+  });
+
+  it('reset() removes every stored setting', async () => {
+    const { area, events, data } = fakeStorage();
+    const store = createSettingsStore(area, events);
+    await store.save({ theme: 'dark', fontSize: 30, autoMode: 'off' });
+    expect(await store.reset()).toEqual(DEFAULTS);
+    expect(Object.keys(data).filter((k) => k !== VERSION_KEY)).toEqual([]);
+    expect((await store.load()).settings).toEqual(DEFAULTS);
   });
 });

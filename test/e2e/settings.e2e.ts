@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickToolbar, launch, openPage, readerFrame, serveFixtures, tabIdOf, type Browser, type Served,
+} from './harness';
+
+let b: Browser;
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  served?.server.close();
+});
+
+describe('settings change an open reading view live', () => {
+  it('the popup switches the theme and the open view follows', async () => {
+    const page = await openPage(b, `${served.origin}/pages/seed.html`);
+    const tabId = await tabIdOf(b, page);
+    await clickToolbar(b, page);
+    const frame = await readerFrame(page);
+    const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
+    const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await theme()).toBe('system');
+    const lightBackground = await background();
+
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.locator('.popup-toggle').innerText()).resolves.toMatch(/Close/);
+    await popup.getByText('Dark', { exact: true }).click();
+    await expect.poll(theme).toBe('dark');
+    expect(await background()).not.toBe(lightBackground);
+
+    // The popup's own button closes the view in that tab.
+    await popup.locator('.popup-toggle').click();
+    await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('the options page changes the font size and the open view follows', async () => {
+    const page = await openPage(b, `${served.origin}/pages/seed.html`);
+    await clickToolbar(b, page);
+    const frame = await readerFrame(page);
+    const fontSize = () => frame.evaluate(() => getComputedStyle(document.querySelector('.reader-article')!).fontSize);
+    const before = await fontSize();
+
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await expect(options.locator('h2').allInnerTexts()).resolves.toEqual(['Appearance', 'Reading view', 'Automatic reader mode']);
+    await options.locator('#setting-fontSize').fill('27');
+    await expect.poll(fontSize).toBe('27px');
+    expect(before).not.toBe('27px');
+
+    await options.getByText('Restore defaults').click();
+    await expect.poll(fontSize).toBe(before);
+    await options.close();
+    await page.close();
+  });
+
+  it('the view’s own controls save settings that the options page shows', async () => {
+    const page = await openPage(b, `${served.origin}/pages/seed.html`);
+    await clickToolbar(b, page);
+    const frame = await readerFrame(page);
+    await frame.getByLabel('Larger text').click();
+    const stored = () => b.worker.evaluate(() => chrome.storage.sync.get('fontSize'));
+    await expect.poll(async () => (await stored()).fontSize).toBe(21);
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await expect(options.locator('#setting-fontSize')).toBeDefined();
+    await expect.poll(() => options.locator('#setting-fontSize').inputValue()).toBe('21');
+    await options.getByText('Restore defaults').click();
+    await options.close();
+    await page.close();
+  });
+});
