@@ -110,10 +110,16 @@ export function fixtures(): Fixture[] {
   return JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as Fixture[];
 }
 
+const PLACEHOLDER_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#c9cdc4"/><path d="M0 520 L300 330 L520 470 L800 250 L1200 560 V675 H0 Z" fill="#9aa392"/></svg>';
+
 export async function openPage(b: Browser, url: string): Promise<Page> {
   const page = await b.context.newPage();
   // Fixture pages name ad and image hosts that do not exist; answer them locally and at once.
-  await page.route((u) => /^https?:$/.test(u.protocol) && u.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 204, body: '' }));
+  // Images get a plain placeholder so that screenshots show where they are.
+  await page.route((u) => /^https?:$/.test(u.protocol) && u.hostname !== '127.0.0.1', (route) =>
+    route.request().resourceType() === 'image'
+      ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG })
+      : route.fulfill({ status: 204, body: '' }));
   await page.goto(url);
   await page.bringToFront();
   return page;

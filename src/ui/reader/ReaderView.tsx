@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../core/article';
 import type { Settings } from '../../shared/settings';
 import { CONTENT_WIDTH_CH, formatDate, readingMinutes } from './format';
@@ -14,6 +15,20 @@ export interface ReaderViewProps {
 
 /** The reading view: props in, events out, no browser APIs. */
 export function ReaderView({ article, safeHtml, settings, onClose, onChange }: ReaderViewProps) {
+  const body = useRef<HTMLDivElement>(null);
+  // An image that fails to load leaves a broken icon and an empty gap: hide it (and its figure).
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return undefined;
+    const onError = (event: Event) => {
+      const img = event.target;
+      if (!(img instanceof HTMLImageElement)) return;
+      const figure = img.closest('figure');
+      (figure && figure.querySelectorAll('img').length === 1 ? figure : img).classList.add('reader-broken');
+    };
+    el.addEventListener('error', onError, true);
+    return () => el.removeEventListener('error', onError, true);
+  }, [safeHtml]);
   const date = formatDate(article.publishedTime, article.lang);
   const minutes = readingMinutes(article.wordCount);
   // Readability keeps the lead image in the body on many sites; show it once.
@@ -37,8 +52,8 @@ export function ReaderView({ article, safeHtml, settings, onClose, onChange }: R
             <span class="reader-time">{minutes} min read</span>
           </p>
         </header>
-        {showLead && <img class="reader-lead" src={article.leadImage} alt="" />}
-        <div class="reader-body" dangerouslySetInnerHTML={{ __html: safeHtml }} />
+        {showLead && <img class="reader-lead" src={article.leadImage} alt="" onError={(e) => e.currentTarget.classList.add('reader-broken')} />}
+        <div class="reader-body" ref={body} dangerouslySetInnerHTML={{ __html: safeHtml }} />
         <footer class="reader-footer">
           <a href={article.url} target="_blank" rel="noopener noreferrer">Original page</a>
         </footer>
