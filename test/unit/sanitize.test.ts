@@ -40,6 +40,13 @@ describe('sanitizeArticleHtml removes active and foreign markup', () => {
     expect(a?.hasAttribute('href') ?? false).toBe(false);
   });
 
+  it.each(['ftp://files.example/a.txt', 'tel:+15550100', 'sms:+15550100', 'xmpp:desk@news.example', 'chrome://settings', 'file:///etc/passwd'])(
+    'keeps only http(s), mailto and fragment links: drops %j',
+    (href) => {
+      expect(clean(`<p><a href="${href}">x</a></p>`).querySelector('a')?.hasAttribute('href')).toBe(false);
+    },
+  );
+
   it.each(['form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'frameset', 'template'])(
     'removes <%s>',
     (tag) => {
