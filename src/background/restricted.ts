@@ -7,8 +7,13 @@ const RESTRICTED_SCHEMES = [
 ];
 
 // The stores refuse content scripts (Chrome: chromewebstore.google.com and the old webstore path;
-// Firefox: addons.mozilla.org).
-const STORE_PAGES = [/^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/chrome\.google\.com\/webstore/, /^https:\/\/addons\.mozilla\.org\//];
+// Firefox: addons.mozilla.org; Edge: microsoftedge.microsoft.com/addons).
+const STORE_PAGES = [
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/addons\.mozilla\.org\//,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
+];
 
 export interface PageAccess {
   fileSchemeAllowed: boolean;

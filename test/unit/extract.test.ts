@@ -22,13 +22,6 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const load = (entry: Pick<PageEntry, 'file' | 'url'>) => new JSDOM(readFileSync(`${PAGES}${entry.file}`, 'utf8'), { url: entry.url });
 const textOf = (html: string) => collapse(new JSDOM(html).window.document.body.textContent ?? '');
 
-/**
- * Article fixtures whose extracted title is not the headline (see the report on Readability's title
- * heuristic): the page <title> ends in "&#8211; Site Name" and Readability only strips "|", "-", "\",
- * "/", ">" and "»" separators, so the site name stays. For these the test only checks that the title
- * starts with the headline.
- */
-const TITLE_KEEPS_SITE_SUFFIX = new Set(['en-millbrook-bakery-reopens.html']);
 
 describe('extractArticle on the labelled article pages', () => {
   it('has the article fixtures it expects, including seed.html', () => {
@@ -44,8 +37,7 @@ describe('extractArticle on the labelled article pages', () => {
     it('finds an article with the headline as title', () => {
       expect(outcome.ok).toBe(true);
       if (!outcome.ok) return;
-      if (TITLE_KEEPS_SITE_SUFFIX.has(entry.file)) expect(outcome.article.title.startsWith(entry.title)).toBe(true);
-      else expect(outcome.article.title).toBe(entry.title);
+      expect(outcome.article.title).toBe(entry.title);
       expect(outcome.article.url).toBe(entry.url);
     });
 

@@ -34,6 +34,7 @@ describe('restrictionFor', () => {
     'https://chrome.google.com/webstore/detail/abcdefghijklmnopabcdefghijklmnop',
     'https://chrome.google.com/webstore',
     'https://addons.mozilla.org/en-US/firefox/addon/some-addon/',
+    'https://microsoftedge.microsoft.com/addons/detail/some-addon/abc',
     'https://ADDONS.mozilla.org/de/firefox/',
   ])('refuses the extension store page %s', (url) => {
     expect(restrictionFor(url, FILES)).toMatch(/store/i);

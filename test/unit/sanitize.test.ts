@@ -72,12 +72,30 @@ describe('sanitizeArticleHtml removes active and foreign markup', () => {
     },
   );
 
-  it('removes style, id, name and data-* attributes', () => {
-    const p = clean('<p style="position:fixed" id="x" data-track="1" class="lead">t</p><a name="n" href="https://a.example/">a</a>').querySelector('p')!;
+  it('removes style and data-* attributes and namespaces ids and names', () => {
+    const doc = clean('<p style="position:fixed" id="x" data-track="1" class="lead">t</p><a name="n" href="https://a.example/">a</a>');
+    const p = doc.querySelector('p')!;
     expect(p.hasAttribute('style')).toBe(false);
-    expect(p.hasAttribute('id')).toBe(false);
+    expect(p.getAttribute('id')).toBe('user-content-x');
+    expect(doc.querySelector('a')!.getAttribute('name')).toBe('user-content-n');
     expect(p.hasAttribute('data-track')).toBe(false);
     expect(p.textContent).toBe('t');
+  });
+
+  it('keeps footnote links working inside the view, without a new tab', () => {
+    const doc = clean('<p>Claim<a href="#fn1">1</a></p><ol><li id="fn1">Source</li></ol>');
+    const link = doc.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(`#${doc.querySelector('li')!.id}`);
+    expect(link.hasAttribute('target')).toBe(false);
+  });
+
+  it('sends SVG and image-map links to a new tab too', () => {
+    const doc = clean('<svg><a href="https://elsewhere.example/"><text>chart</text></a></svg><map><area href="https://b.example/" alt="b"></map>');
+    for (const link of doc.querySelectorAll('a, area')) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+    expect(doc.querySelectorAll('a, area').length).toBeGreaterThan(0);
   });
 });
 

@@ -121,4 +121,26 @@ describe('createSettingsStore', () => {
     expect(Object.keys(data).filter((k) => k !== VERSION_KEY)).toEqual([]);
     expect((await store.load()).settings).toEqual(DEFAULTS);
   });
+
+  it('load() drops a repaired bad value from storage, so it is reported once', async () => {
+    const { area, events, data } = fakeStorage('sync', { [VERSION_KEY]: SCHEMA_VERSION, fontSize: 'huge', theme: 'dark' });
+    const store = createSettingsStore(area, events);
+    expect((await store.load()).repairs.map((r) => r.key)).toEqual(['fontSize']);
+    expect('fontSize' in data).toBe(false);
+    expect(data.theme).toBe('dark');
+    expect((await store.load()).repairs).toEqual([]);
+  });
+
+  it('subscribe() reports one change once, even when loading rewrites unversioned storage', async () => {
+    const fake = fakeStorage('sync', { theme: 'sepia' });
+    const store = createSettingsStore(fake.area, fake.events);
+    const cb = vi.fn();
+    store.subscribe(cb);
+    fake.data.fontSize = 24;
+    fake.emit({ fontSize: { newValue: 24 } });
+    await vi.waitFor(() => expect(cb).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(cb).toHaveBeenCalledTimes(1);
+    expect(cb).toHaveBeenLastCalledWith({ ...DEFAULTS, theme: 'sepia', fontSize: 24 });
+  });
 });

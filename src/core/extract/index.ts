@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome } from '../article';
 import { cleanDir, cleanLang, countWords, leadImage, plainText } from './metadata';
+import { cleanTitle } from './title';
 
 export interface ExtractOptions {
   /** Below this many characters of body text the page is "no article" (Readability's own threshold). */
@@ -23,13 +24,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
     }
     const htmlLang = doc.documentElement?.getAttribute('lang');
+    const siteName = plainText(parsed.siteName);
     return {
       ok: true,
       article: {
         url,
-        title: plainText(parsed.title) || plainText(doc.title),
+        title: cleanTitle(plainText(parsed.title) || plainText(doc.title), siteName, url),
         byline: plainText(parsed.byline),
-        siteName: plainText(parsed.siteName),
+        siteName,
         publishedTime: plainText(parsed.publishedTime),
         lang: cleanLang(parsed.lang ?? htmlLang),
         dir: cleanDir(parsed.dir ?? doc.documentElement?.getAttribute('dir')),

@@ -8,11 +8,17 @@ const CONFIG: Config = {
     'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'fieldset', 'label',
     'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'portal', 'dialog', 'template',
   ],
-  FORBID_ATTR: ['style', 'action', 'formaction', 'form', 'autofocus', 'ping', 'srcdoc', 'id', 'name'],
+  FORBID_ATTR: ['style', 'action', 'formaction', 'form', 'autofocus', 'ping', 'srcdoc'],
+  // ids and names survive with a "user-content-" prefix, so they cannot clobber our page's globals
+  // and footnote links still work (the hook below rewrites "#x" to match).
+  SANITIZE_NAMED_PROPS: true,
   ALLOW_DATA_ATTR: false,
   // http(s) and mailto links; data: only reaches images through DOMPurify's own data-URI rules.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
 };
+
+// DOMPurify's prefix for ids and names under SANITIZE_NAMED_PROPS.
+const NAMED_PREFIX = 'user-content-';
 
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
@@ -22,11 +28,19 @@ function purifierFor(win: Window): Purifier {
   if (!purifier) {
     purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        // Links leave the reading view for a new tab, never replacing it or reaching back.
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
+      // HTML <a>/<area> and SVG <a> (lower-case nodeName, maybe xlink:href) alike.
+      if (node.localName !== 'a' && node.localName !== 'area') return;
+      const attr = node.hasAttribute('href') ? 'href' : node.hasAttribute('xlink:href') ? 'xlink:href' : null;
+      if (!attr) return;
+      const href = node.getAttribute(attr) ?? '';
+      if (href.startsWith('#')) {
+        if (href.length > 1) node.setAttribute(attr, `#${NAMED_PREFIX}${href.slice(1).replace(new RegExp(`^${NAMED_PREFIX}`), '')}`);
+        node.removeAttribute('target');
+        return;
       }
+      // Links leave the reading view for a new tab, never replacing it or reaching back.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
     });
     purifiers.set(win, purifier);
   }

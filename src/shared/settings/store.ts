@@ -43,6 +43,9 @@ export function createSettingsStore(area: SettingsArea, events: ChangeEvents, ar
     const { [VERSION_KEY]: _version, ...values } = raw;
     const migrated = migrate(values, version);
     const result = repairSettings(migrated);
+    // A repaired value is its default now: drop the bad one, or it is reported again on every load.
+    const bad = result.repairs.map((r) => r.key);
+    if (bad.length) await area.remove(bad).catch(() => undefined);
     if (version < SCHEMA_VERSION) {
       // Rewrite in the current schema; stale keys the migrations dropped go too.
       const stale = Object.keys(values).filter((k) => !(k in migrated));
@@ -77,10 +80,17 @@ export function createSettingsStore(area: SettingsArea, events: ChangeEvents, ar
   }
 
   function subscribe(cb: (settings: Settings) => void): () => void {
+    let last = '';
     const listener = (changes: Record<string, unknown>, name: string) => {
       if (name !== areaName) return;
       if (!Object.keys(changes).some((k) => SETTING_KEYS.includes(k as SettingKey))) return;
-      void load().then(({ settings }) => cb(settings));
+      void load().then(({ settings }) => {
+        // load() may itself write (migration, repair): report each distinct state once.
+        const seen = JSON.stringify(settings);
+        if (seen === last) return;
+        last = seen;
+        cb(settings);
+      });
     };
     events.addListener(listener);
     return () => events.removeListener(listener);
