@@ -11,7 +11,20 @@ export interface Article {
   excerpt: string;
   leadImage: string;
   html: string;
+  /** The body as plain text: one paragraph per block, separated by a blank line; no title. */
+  text: string;
   wordCount: number;
+  /** What declutter took out, in document order, so the view can show (and restore) it. */
+  removed: Removal[];
+}
+
+export interface Removal {
+  /** The rule that fired, e.g. "ad-label" or "selector:ins.adsbygoogle". */
+  rule: string;
+  /** The start of the removed text (or the element's description when it has none). */
+  snippet: string;
+  /** Which pass removed it: before Readability, or on its output. */
+  pass: 'page' | 'article';
 }
 
 export type ExtractOutcome =

@@ -2,3 +2,4 @@
 export { extractArticle, type ExtractOptions } from './extract';
 export { sanitizeArticleHtml } from './sanitize';
 export type { Article, ExtractOutcome } from './article';
+export type { Removal } from './article';

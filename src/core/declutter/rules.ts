@@ -1,0 +1,44 @@
+import { COMMON_RULES, LANGUAGE_RULES, PHRASE_LISTS, type PhraseList } from '../../rules/clutter';
+
+/** The phrase lists of English and the page's language merged, normalised for matching. */
+export interface MergedRules {
+  langs: string[];
+  phrases: Record<PhraseList, Set<string>>;
+  selectors: string[];
+  classWords: Set<string>;
+  imageAlts: Set<string>;
+}
+
+/** Lower case, collapsed whitespace, no trailing punctuation: the form phrases are matched in. */
+export function normPhrase(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim()
+    .replace(/[\s:：»›·|•\-–—.…!]+$/u, '')
+    .replace(/^[\s»›·|•\-–—]+/u, '')
+    .toLowerCase();
+}
+
+const cache = new Map<string, MergedRules>();
+
+/** Rules for a BCP 47 language tag ('' when unknown): common + English + that language. */
+export function rulesFor(lang: string): MergedRules {
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  const langs = [...new Set(['en', primary].filter((l) => l in LANGUAGE_RULES))];
+  const key = langs.join(',');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const phrases = Object.fromEntries(PHRASE_LISTS.map((list) => [
+    list,
+    new Set(langs.flatMap((l) => LANGUAGE_RULES[l]![list]).map(normPhrase).filter(Boolean)),
+  ])) as Record<PhraseList, Set<string>>;
+  const merged: MergedRules = {
+    langs,
+    phrases,
+    selectors: COMMON_RULES.selectors,
+    classWords: new Set(COMMON_RULES.classWords),
+    imageAlts: new Set(COMMON_RULES.imageAlts.map(normPhrase)),
+  };
+  cache.set(key, merged);
+  return merged;
+}

@@ -1,0 +1,41 @@
+// Article HTML (a DOM subtree) → plain text: one paragraph per block, paragraphs separated by a blank
+// line, inline markup dropped, whitespace collapsed (kept inside <pre>).
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tr', 'ul', 'caption', 'br',
+]);
+const CELLS = new Set(['td', 'th']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
+
+export function plainTextOf(root: Node): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: Node, inPre: boolean) => {
+    if (node.nodeType === 3) {
+      current += inPre ? (node.nodeValue ?? '').replace(/\n/g, ' \n ') : node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = (node as Element).localName ?? '';
+    if (SKIP.has(name)) return;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre || name === 'pre');
+    if (block) flush();
+    else if (CELLS.has(name)) current += ' ';
+  };
+  walk(root, false);
+  flush();
+  return paragraphs.join('\n\n');
+}

@@ -1,0 +1,48 @@
+// The shape of a per-language clutter phrase file (src/rules/clutter/<lang>.json). Data only.
+// Phrases are matched case-insensitively on whitespace-collapsed text, ignoring trailing
+// punctuation such as ":", "»" or "›". Every list is sorted (by code point) and has no duplicates.
+export interface LanguageRules {
+  /** ISO 639-1 code, the file's name. */
+  lang: string;
+  /** English name of the language. */
+  name: string;
+  /** A block whose whole text is one of these is an ad label ("Advertisement", "Iklan", "Anzeige"). */
+  adLabels: string[];
+  /**
+   * Leads of inline related links: a short block made of "<lead>:" plus a link ("Baca juga: …",
+   * "Read also: …"), or a heading/label with this text that introduces a list of links.
+   */
+  relatedLeads: string[];
+  /** Buttons and links whose whole text is one of these ("Continue reading", "Lanjutkan Membaca"). */
+  continueReading: string[];
+  /** Headings of page sections that are never the story (related posts, most read, comments). */
+  sectionHeadings: string[];
+  /** Labels of share and follow bars ("Share this", "Connect with us"). */
+  shareLabels: string[];
+  /**
+   * Starts of newsletter, cookie, paywall, app and donation prompts: a short block that begins with
+   * one of these is removed with its box.
+   */
+  prompts: string[];
+  /** Date and byline fragments that stand alone ("Published on", "Diterbitkan pada"). */
+  bylineFragments: string[];
+}
+
+export const PHRASE_LISTS = [
+  'adLabels', 'relatedLeads', 'continueReading', 'sectionHeadings', 'shareLabels', 'prompts', 'bylineFragments',
+] as const satisfies readonly (keyof LanguageRules)[];
+
+export type PhraseList = (typeof PHRASE_LISTS)[number];
+
+/** Selectors and class/id words that mean clutter in any language (src/rules/clutter/common.json). */
+export interface CommonRules {
+  /** CSS selectors of elements that are always clutter (ad slots, ad iframes, consent layers). */
+  selectors: string[];
+  /**
+   * Whole words of class or id names (split on - _ and camelCase) that mark an element as clutter when
+   * it holds little prose; e.g. "advert" matches class "td-advert-box" but not "advertising-law".
+   */
+  classWords: string[];
+  /** Image alt texts that mark an image as page chrome (author avatars). */
+  imageAlts: string[];
+}
