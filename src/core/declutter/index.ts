@@ -1,21 +1,17 @@
 import type { Removal } from '../article';
-import { rulesFor, type MergedRules } from './rules';
+import { applyMarkupRules } from './page-rules';
+import type { MergedRules } from './rules';
+import { applyTextRules } from './text-rules';
+import { trimTrailingLinks } from './trailing-links';
 
 export { rulesFor, type MergedRules } from './rules';
 
-/** Before Readability, on a clone of the page: ad slots, labels, prompts, share bars. */
+/** Before Readability, on a clone of the page: ad slots and consent layers by markup, then text rules. */
 export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
-  void doc;
-  void rules;
-  return [];
+  return [...applyMarkupRules(doc, rules), ...applyTextRules(doc, rules, 'page')];
 }
 
-/** After Readability, on its article element: what slipped through. */
+/** After Readability, on its article element: the text rules again, for what slipped through. */
 export function declutterArticle(root: Element, rules: MergedRules): Removal[] {
-  void root;
-  void rules;
-  return [];
+  return [...applyTextRules(root, rules, 'article'), ...trimTrailingLinks(root)];
 }
-
-export { rulesFor as clutterRulesFor };
-export type { Removal };

@@ -1,5 +1,5 @@
 // Article HTML (a DOM subtree) → plain text: one paragraph per block, paragraphs separated by a blank
-// line, inline markup dropped, whitespace collapsed (kept inside <pre>).
+// line, inline markup dropped, whitespace collapsed (kept inside <pre>), captions left out unless asked.
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -9,7 +9,13 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 
-export function plainTextOf(root: Node): string {
+export interface PlainTextOptions {
+  /** Image captions and credits belong to the picture, not the body text (default: left out). */
+  captions?: boolean;
+}
+
+export function plainTextOf(root: Node, options: PlainTextOptions = {}): string {
+  const skip = options.captions ? SKIP : new Set([...SKIP, 'figcaption']);
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -24,7 +30,7 @@ export function plainTextOf(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = (node as Element).localName ?? '';
-    if (SKIP.has(name)) return;
+    if (skip.has(name)) return;
     if (name === 'br') {
       flush();
       return;

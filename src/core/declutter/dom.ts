@@ -1,0 +1,60 @@
+// Small DOM measures the declutter rules share. Pure: they only read the nodes they are given.
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'button',
+]);
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const STRUCTURAL = new Set(['html', 'head', 'body', 'main', 'article']);
+
+export const isBlock = (el: Element) => BLOCK_TAGS.has(el.localName);
+
+/** Whitespace-collapsed text content, with image alt texts left out. */
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  return text ? text.split(' ').length : 0;
+}
+
+/** Share of the element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+/** The nearest block-level element holding `el` (itself when it is one). */
+export function blockOf(el: Element): Element {
+  let node: Element = el;
+  while (!isBlock(node) && node.parentElement && !STRUCTURAL.has(node.parentElement.localName)) node = node.parentElement;
+  return node;
+}
+
+/**
+ * Climbs from `el` to the largest ancestor that holds exactly the same text (wrappers around a
+ * label), stopping below structural elements and `root`.
+ */
+export function outermostWithSameText(el: Element, root: Node): Element {
+  const text = textOf(el);
+  let node = el;
+  while (node.parentElement && node.parentElement !== root && !STRUCTURAL.has(node.parentElement.localName) && textOf(node.parentElement) === text) {
+    node = node.parentElement;
+  }
+  return node;
+}
+
+export const hasInteractive = (el: Element) =>
+  el.matches('a[href], button, input, select, textarea, form') || el.querySelector('a[href], button, input, select, textarea, form') !== null;
+
+export function snippet(el: Element): string {
+  const text = textOf(el);
+  if (text) return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class')?.trim().split(/\s+/).slice(0, 2).join('.');
+  return `<${el.localName}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}>`;
+}

@@ -1,0 +1,29 @@
+import { normPhrase, type MergedRules } from './rules';
+
+// Phrase tests on normalised text (see rules.ts normPhrase).
+
+/** "Advertisement", "Anzeige", or several labels run together: "Advertisement · Scroll to continue". */
+export function isAdLabel(text: string, rules: MergedRules): boolean {
+  const parts = text.split(/\s*[·•|]\s*/).map(normPhrase).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => rules.phrases.adLabels.has(part));
+}
+
+export const isPhrase = (text: string, list: Set<string>) => list.has(normPhrase(text));
+
+/** Splits "Baca juga: Headline" into lead and rest when the lead is a related-links lead. */
+export function splitRelatedLead(text: string, rules: MergedRules): { lead: string; rest: string } | null {
+  const match = /^(.{1,40}?)\s*[:：»›|]\s*(.*)$/su.exec(text);
+  if (!match) return null;
+  const lead = normPhrase(match[1]!);
+  if (!rules.phrases.relatedLeads.has(lead)) return null;
+  return { lead, rest: match[2]!.trim() };
+}
+
+/** True when the text starts with one of the phrases, at a word boundary. */
+export function startsWithPhrase(text: string, list: Set<string>): boolean {
+  const norm = normPhrase(text);
+  for (const phrase of list) {
+    if (norm.startsWith(phrase) && (norm.length === phrase.length || /[\s\p{P}]/u.test(norm[phrase.length]!))) return true;
+  }
+  return false;
+}

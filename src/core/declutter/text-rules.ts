@@ -1,0 +1,130 @@
+import type { Removal } from '../article';
+import {
+  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, outermostWithSameText, snippet, STRUCTURAL, textOf, wordCount,
+} from './dom';
+import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phrases';
+import { normPhrase, type MergedRules } from './rules';
+
+// Text rules, the same before Readability (on the page) and after it (on the article). A rule
+// removes a block only when the whole block is clutter: a short block holding nothing but a
+// clutter phrase, a "lead: link" line, a heading of a section of links, or a short prompt box.
+// Prose that merely contains such words is never touched (mozilla/readability#807, Just-Read#12).
+
+const MAX_LABEL_CHARS = 400;
+const PROMPT_MAX_WORDS = 40;
+const BOX_MAX_WORDS = 90;
+const RELATED_MIN_LINK_SHARE = 0.6;
+
+type Remove = (el: Element, rule: string) => void;
+
+export function applyTextRules(root: Element | Document, rules: MergedRules, pass: Removal['pass']): Removal[] {
+  const removed: Removal[] = [];
+  const scope: Node = root;
+  const remove: Remove = (el, rule) => {
+    if (!scope.contains(el) || el === root) return;
+    removed.push({ rule, snippet: snippet(el), pass });
+    el.remove();
+  };
+  for (const el of [...root.querySelectorAll('*')]) {
+    if (!scope.contains(el) || STRUCTURAL.has(el.localName)) continue;
+    if (el.localName === 'img') {
+      imageRule(el, rules, remove);
+      continue;
+    }
+    const text = textOf(el);
+    if (!text || text.length > MAX_LABEL_CHARS) continue;
+    // Rules judge a whole block: an inline element counts only when it is all its block holds.
+    const block = isBlock(el) ? el : blockOf(el);
+    if (textOf(block) !== text) continue;
+    const target = outermostWithSameText(block, root);
+    if (ruleFor(target, text, rules, remove)) continue;
+  }
+  return removed;
+}
+
+function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove): boolean {
+  const { phrases } = rules;
+  if (isAdLabel(text, rules)) return removeAs(el, 'ad-label', remove);
+  if (isPhrase(text, phrases.continueReading) && (el.matches('a, button') || el.querySelector('a, button') || isBlock(el))) {
+    return removeAs(el, 'continue-reading', remove);
+  }
+  if (isPhrase(text, phrases.shareLabels)) return removeAs(shareBar(el), 'share-label', remove);
+  if (isPhrase(text, phrases.bylineFragments)) return removeAs(el, 'byline-fragment', remove);
+  const related = splitRelatedLead(text, rules);
+  if (related && related.rest && linkShare(el, related.rest) >= RELATED_MIN_LINK_SHARE) return removeAs(el, 'related-link', remove);
+  if ((related && !related.rest) || isPhrase(text, phrases.relatedLeads) || isPhrase(text, phrases.sectionHeadings)) {
+    return removeSection(el, phrases.sectionHeadings.has(normPhrase(text)) ? 'section' : 'related-list', remove);
+  }
+  if (wordCount(text) <= PROMPT_MAX_WORDS && startsWithPhrase(text, phrases.prompts)) {
+    const box = promptBox(el);
+    if (hasInteractive(box) || HEADING_TAGS.has(el.localName)) return removeAs(box, 'prompt', remove);
+  }
+  return false;
+}
+
+function removeAs(el: Element, rule: string, remove: Remove): true {
+  remove(el, rule);
+  return true;
+}
+
+/** How much of `rest` is link text inside `el`. */
+function linkShare(el: Element, rest: string): number {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return rest.length ? Math.min(1, linked / rest.length) : 0;
+}
+
+/** A label of a share bar takes the bar with it when the bar is only buttons and links. */
+function shareBar(el: Element): Element {
+  const parent = el.parentElement;
+  const isBar = parent && !STRUCTURAL.has(parent.localName) && wordCount(textOf(parent)) <= 30 &&
+    (linkDensity(parent) >= 0.5 || parent.querySelectorAll('a[href], button').length >= 2);
+  return isBar ? parent : el;
+}
+
+/**
+ * A heading such as "Most read" or a bare "Read more:" label: removes it and the link lists,
+ * forms and link-heavy blocks that follow it, up to the next prose. An emptied box goes too.
+ */
+function removeSection(heading: Element, rule: string, remove: Remove): boolean {
+  const isHeadingLike = HEADING_TAGS.has(heading.localName) || wordCount(textOf(heading)) <= 6;
+  if (!isHeadingLike) return false;
+  const parent = heading.parentElement;
+  let next = heading.nextElementSibling;
+  const following: Element[] = [];
+  while (next) {
+    const text = textOf(next);
+    const isLinks = linkDensity(next) >= 0.5 || next.matches('form, ul, ol') || next.querySelector('form, input, textarea');
+    if (HEADING_TAGS.has(next.localName) || (!isLinks && wordCount(text) >= 12)) break;
+    if (!isLinks && text) break;
+    following.push(next);
+    next = next.nextElementSibling;
+  }
+  // A lone label with nothing link-like after it is not a section heading: leave it.
+  if (following.length === 0 && rule === 'related-list') return false;
+  remove(heading, rule);
+  for (const el of following) remove(el, rule);
+  if (parent && !STRUCTURAL.has(parent.localName) && !textOf(parent) && !parent.querySelector('img, video, picture')) remove(parent, rule);
+  return true;
+}
+
+/** The box a prompt sits in: climbs while the ancestors hold little more than the prompt. */
+function promptBox(el: Element): Element {
+  let box = el;
+  while (box.parentElement && !STRUCTURAL.has(box.parentElement.localName) && wordCount(textOf(box.parentElement)) <= BOX_MAX_WORDS) {
+    box = box.parentElement;
+  }
+  return box;
+}
+
+function imageRule(img: Element, rules: MergedRules, remove: Remove): void {
+  const alt = img.getAttribute('alt') ?? '';
+  const cls = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`.toLowerCase();
+  if (!(alt && rules.imageAlts.has(normPhrase(alt))) && !/\b(avatar|gravatar)\b/.test(cls)) return;
+  // Take an avatar's wrapping link or span with it when they hold nothing else.
+  let target: Element = img;
+  while (target.parentElement && !STRUCTURAL.has(target.parentElement.localName) && !textOf(target.parentElement) && target.parentElement.children.length === 1) {
+    target = target.parentElement;
+  }
+  remove(target, 'avatar');
+}
