@@ -35,7 +35,11 @@ export function applyTextRules(root: Element | Document, rules: MergedRules, pas
     if (!text || text.length > MAX_LABEL_CHARS) continue;
     // Rules judge a whole block: an inline element counts only when it is all its block holds.
     const block = isBlock(el) ? el : blockOf(el);
-    if (textOf(block) !== text) continue;
+    if (textOf(block) !== text) {
+      // The one exception: a share label inline in its bar ("Share this" + icons) takes the bar.
+      if (isPhrase(text, rules.phrases.shareLabels) && isBar(block)) remove(block, 'share-label');
+      continue;
+    }
     const target = outermostWithSameText(block, root);
     if (ruleFor(target, text, rules, remove)) continue;
   }
@@ -74,12 +78,16 @@ function linkShare(el: Element, rest: string): number {
   return rest.length ? Math.min(1, linked / rest.length) : 0;
 }
 
-/** A label of a share bar takes the bar with it when the bar is only buttons and links. */
+/** A short run of links and buttons: a share or follow bar. */
+function isBar(el: Element): boolean {
+  return !STRUCTURAL.has(el.localName) && wordCount(textOf(el)) <= 30 &&
+    (linkDensity(el) >= 0.5 || el.querySelectorAll('a[href], button').length >= 2);
+}
+
+/** A label of a share bar takes the bar with it. */
 function shareBar(el: Element): Element {
   const parent = el.parentElement;
-  const isBar = parent && !STRUCTURAL.has(parent.localName) && wordCount(textOf(parent)) <= 30 &&
-    (linkDensity(parent) >= 0.5 || parent.querySelectorAll('a[href], button').length >= 2);
-  return isBar ? parent : el;
+  return parent && isBar(parent) ? parent : el;
 }
 
 /**

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { declutterArticle, declutterPage, rulesFor } from '../../src/core/declutter';
+import { textOf } from '../../src/core/declutter/dom';
+
+const page = (body: string, lang = 'en') => new JSDOM(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`).window.document;
+const article = (body: string) => page(`<div id="root">${body}</div>`).getElementById('root')!;
+
+const PROSE = '<p>The council voted on Monday to approve the budget after a long debate about water prices and the future of the plant.</p>';
+
+describe('text rules remove whole clutter blocks', () => {
+  it.each([
+    ['an ad label', '<div><span>Advertisement</span></div>', 'en'],
+    ['combined ad labels', '<div class="x"><span>Advertisement · Scroll to continue</span></div>', 'en'],
+    ['an Indonesian ad label', '<p>Iklan</p>', 'id'],
+    ['an inline related link', '<p><strong>Baca juga:</strong> <a href="/a">Korea Utara Umumkan Kemenangan</a></p>', 'id'],
+    ['an English related link', '<p><em>You might also like: <a href="/b">Farmers market extends season</a></em></p>', 'en'],
+    ['a continue-reading button', '<div><button type="button">Lanjutkan Membaca</button></div>', 'id'],
+    ['a share label with its bar', '<div><span>Share this</span><a href="/f">Facebook</a><a href="/t">X</a></div>', 'en'],
+    ['a byline fragment', '<span class="meta">Diterbitkan</span>', 'id'],
+  ])('removes %s', (_name, html, lang) => {
+    const doc = page(`${PROSE}${html}${PROSE}`, lang);
+    const removed = declutterPage(doc, rulesFor(lang));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(doc.body.querySelectorAll('p').length).toBeGreaterThanOrEqual(2);
+    expect(textOf(doc.body)).toBe(textOf(page(`${PROSE}${PROSE}`).body));
+  });
+
+  it('records each removal with its rule and a snippet of its text', () => {
+    const root = article(`${PROSE}<p>Read also: <a href="/x">Another story</a></p>`);
+    const [removal] = declutterArticle(root, rulesFor('en'));
+    expect(removal).toMatchObject({ rule: 'related-link', pass: 'article' });
+    expect(removal!.snippet).toMatch(/^Read also: Another story/);
+  });
+
+  it('removes a "Most read" heading with the list of links under it', () => {
+    const root = article(`${PROSE}<h3>Most read</h3><ol><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ol>`);
+    declutterArticle(root, rulesFor('en'));
+    expect(textOf(root)).toBe(textOf(article(PROSE)));
+  });
+
+  it('removes a newsletter box that starts with a prompt and holds a form', () => {
+    const doc = page(`${PROSE}<div><h4>Sign up for Morning Brief</h4><p>The news you need, every weekday.</p><form><input type="email"><button>Sign up</button></form></div>${PROSE}`);
+    declutterPage(doc, rulesFor('en'));
+    expect(doc.querySelector('form')).toBeNull();
+    expect(textOf(doc.body)).not.toMatch(/Morning Brief/);
+  });
+
+  it('removes avatar images by alt text', () => {
+    const doc = page(`<div class="byline"><img src="/a.png" alt="Avatar"> Redaksi</div>${PROSE}`);
+    declutterPage(doc, rulesFor('id'));
+    expect(doc.querySelector('img')).toBeNull();
+  });
+
+  it('removes ad slots by selector and by class words, keeping prose', () => {
+    const doc = page(`${PROSE}<ins class="adsbygoogle"></ins><div id="div-gpt-ad-123"></div><div class="td-ad-box">x</div>${PROSE}`);
+    const removed = declutterPage(doc, rulesFor('en'));
+    expect(removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['selector:ins.adsbygoogle']));
+    expect(doc.querySelectorAll('ins, [id^=div-gpt-ad], .td-ad-box')).toHaveLength(0);
+    expect(doc.querySelectorAll('p')).toHaveLength(2);
+  });
+});
+
+describe('prose that merely mentions clutter words survives', () => {
+  it.each([
+    ['an article about advertising', '<p>Advertisement spending by local firms rose sharply this year, the survey found, as shops moved budgets online.</p>'],
+    ['a sentence starting "Read also"', '<p>Read also the report by the auditors, which found that the water utility had overcharged households for a decade.</p>'],
+    ['a sentence starting "Related:" with no link', '<p>Related: the mayor said the two votes were connected and would be held on the same evening next month.</p>'],
+    ['a paragraph starting "Sign up for"', '<p>Sign up for the summer reading programme opens on Friday at the library, and the council expects record numbers of children this year.</p>'],
+    ['a subheading that is not a section', '<h2>The price of going public</h2><p>The purchase would be financed with revenue bonds repaid from water charges over thirty years.</p>'],
+    ['prose in a container whose class says "share"', '<div class="shareholders"><p>Shareholders approved the merger on Tuesday after a long meeting in which several investors questioned the price, the terms and the timing of the deal.</p></div>'],
+    ['an Indonesian sentence with "Baca juga" inside', '<p>Warga diminta baca juga aturan baru tentang air bersih sebelum mengajukan keberatan kepada pemerintah daerah.</p>'],
+  ])('%s', (_name, html) => {
+    for (const run of ['page', 'article'] as const) {
+      const doc = page(html, 'en');
+      const before = textOf(doc.body);
+      if (run === 'page') declutterPage(doc, rulesFor('en'));
+      else declutterArticle(doc.body, rulesFor('en'));
+      expect(textOf(doc.body)).toBe(before);
+    }
+  });
+});
