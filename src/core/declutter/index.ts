@@ -6,9 +6,12 @@ import { trimTrailingLinks } from './trailing-links';
 
 export { rulesFor, type MergedRules } from './rules';
 
-/** Before Readability, on a clone of the page: ad slots and consent layers by markup, then text rules. */
+/**
+ * Before Readability, on a clone of the page: ad slots and clutter boxes by markup. The text rules
+ * wait for Readability's much smaller output (on a whole page they cost as much as Readability).
+ */
 export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
-  return [...applyMarkupRules(doc, rules), ...applyTextRules(doc, rules, 'page')];
+  return applyMarkupRules(doc, rules);
 }
 
 /** After Readability, on its article element: the text rules again, for what slipped through. */

@@ -2,10 +2,11 @@ import type { Removal } from '../article';
 import { snippet, STRUCTURAL, textOf, wordCount } from './dom';
 import type { MergedRules } from './rules';
 
-// Markup rules, before Readability only (its output has no classes left): known ad and consent
-// selectors, and elements whose class or id names them as clutter while holding little prose.
+// Markup rules, before Readability only (its output has no classes left): ad tags, ad-slot
+// attributes, ad iframes, and elements whose class or id names them as clutter while holding
+// little prose. One TreeWalker pass: under jsdom, CSS attribute selectors cost more than all of it.
 
-/** Above this many words outside links, a class name alone never removes an element. */
+/** Above this many words outside links, markup alone never removes an element. */
 const MAX_PROSE_WORDS = 25;
 
 /** Words of a class or id: "td-post-sharing" → td, post, sharing; "adSlot" → ad, slot. */
@@ -17,33 +18,56 @@ export function nameWords(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Longer than this, an element holds far more than 25 words of prose or links: skip the count. */
+const MAX_CHARS_TO_COUNT = 3000;
+
 function proseWords(el: Element): number {
+  if ((el.textContent ?? '').length > MAX_CHARS_TO_COUNT) return Infinity;
   let linked = 0;
   for (const a of el.querySelectorAll('a')) linked += wordCount(textOf(a));
   return wordCount(textOf(el)) - linked;
 }
 
+function iframeHost(el: Element): string {
+  try {
+    return new URL(el.getAttribute('src') ?? '', 'https://invalid.invalid/').hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Why markup marks `el` as clutter, or null. */
+function markupRule(el: Element, rules: MergedRules): string | null {
+  if (rules.tags.has(el.localName)) return `tag:${el.localName}`;
+  const attribute = rules.attributes.find((name) => el.hasAttribute(name));
+  if (attribute) return `attribute:${attribute}`;
+  if (el.localName === 'iframe') {
+    const host = iframeHost(el);
+    const ad = rules.iframeHosts.find((h) => host === h || host.endsWith(`.${h}`));
+    if (ad) return `iframe:${ad}`;
+  }
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length > 1) {
+    const hit = nameWords(names).find((w) => rules.classWords.has(w));
+    if (hit) return `class:${hit}`;
+  }
+  return null;
+}
+
 export function applyMarkupRules(doc: Document, rules: MergedRules): Removal[] {
   const removed: Removal[] = [];
-  const remove = (el: Element, rule: string) => {
-    if (!el.isConnected || STRUCTURAL.has(el.localName)) return;
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const hits: [Element, string][] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (STRUCTURAL.has(el.localName)) continue;
+    const rule = markupRule(el, rules);
+    if (rule) hits.push([el, rule]);
+  }
+  for (const [el, rule] of hits) {
+    if (!el.isConnected || proseWords(el) > MAX_PROSE_WORDS) continue;
     removed.push({ rule, snippet: snippet(el), pass: 'page' });
     el.remove();
-  };
-  for (const selector of rules.selectors) {
-    let matches: Element[] = [];
-    try {
-      matches = [...doc.querySelectorAll(selector)];
-    } catch {
-      continue; // a selector this DOM does not support is skipped, never fatal
-    }
-    for (const el of matches) if (proseWords(el) <= MAX_PROSE_WORDS) remove(el, `selector:${selector}`);
-  }
-  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
-    if (!el.isConnected || STRUCTURAL.has(el.localName)) continue;
-    const words = nameWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    const hit = words.find((w) => rules.classWords.has(w));
-    if (hit && proseWords(el) <= MAX_PROSE_WORDS) remove(el, `class:${hit}`);
   }
   return removed;
 }

@@ -4,7 +4,9 @@ import { COMMON_RULES, LANGUAGE_RULES, PHRASE_LISTS, type PhraseList } from '../
 export interface MergedRules {
   langs: string[];
   phrases: Record<PhraseList, Set<string>>;
-  selectors: string[];
+  tags: Set<string>;
+  attributes: string[];
+  iframeHosts: string[];
   classWords: Set<string>;
   imageAlts: Set<string>;
 }
@@ -35,7 +37,9 @@ export function rulesFor(lang: string): MergedRules {
   const merged: MergedRules = {
     langs,
     phrases,
-    selectors: COMMON_RULES.selectors,
+    tags: new Set(COMMON_RULES.tags),
+    attributes: COMMON_RULES.attributes,
+    iframeHosts: COMMON_RULES.iframeHosts,
     classWords: new Set(COMMON_RULES.classWords),
     imageAlts: new Set(COMMON_RULES.imageAlts.map(normPhrase)),
   };

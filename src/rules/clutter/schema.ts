@@ -36,8 +36,12 @@ export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** Selectors and class/id words that mean clutter in any language (src/rules/clutter/common.json). */
 export interface CommonRules {
-  /** CSS selectors of elements that are always clutter (ad slots, ad iframes, consent layers). */
-  selectors: string[];
+  /** Tag names that are always clutter (AMP ad elements). */
+  tags: string[];
+  /** Attributes whose presence marks an ad slot (data-ad-slot, data-google-query-id). */
+  attributes: string[];
+  /** Hosts (and their subdomains) whose iframes are ads or ad-driven recommendation widgets. */
+  iframeHosts: string[];
   /**
    * Whole words of class or id names (split on - _ and camelCase) that mark an element as clutter when
    * it holds little prose; e.g. "advert" matches class "td-advert-box" but not "advertising-law".
