@@ -94,11 +94,17 @@ describe('extractArticle on pages without an article', () => {
     expect(extractArticle(doc, 'https://news.example/').ok).toBe(false);
   });
 
-  it('minTextLength raises the bar for what counts as an article', () => {
+  it('minArticleText raises the bar for what counts as an article', () => {
     const entry = articles.find((e) => e.file === 'seed.html')!;
     const doc = load(entry).window.document;
     expect(extractArticle(doc, entry.url).ok).toBe(true);
-    const outcome = extractArticle(doc, entry.url, { minTextLength: 1_000_000 });
+    const outcome = extractArticle(doc, entry.url, { minArticleText: 1_000_000, minTextLength: 1_000_000 });
     expect(outcome).toMatchObject({ ok: false, reason: 'no-article' });
+  });
+
+  it('a short article with one real paragraph is still an article', () => {
+    const paragraph = 'The city council voted on Monday to buy back the water system it sold fourteen years ago, ending a long fight over rising bills.';
+    const doc = new JSDOM(`<html><body><article><h1>Council buys back water system</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`, { url: 'https://news.example/a' }).window.document;
+    expect(extractArticle(doc, 'https://news.example/a').ok).toBe(true);
   });
 });

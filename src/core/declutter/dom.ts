@@ -58,3 +58,8 @@ export function snippet(el: Element): string {
   const cls = el.getAttribute('class')?.trim().split(/\s+/).slice(0, 2).join('.');
   return `<${el.localName}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}>`;
 }
+
+/** Leaf blocks (blocks holding no other block) with text, in document order. */
+export function leafBlocks(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && ![...el.children].some(isBlock) && textOf(el) !== '');
+}

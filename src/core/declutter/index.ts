@@ -3,6 +3,8 @@ import { applyMarkupRules } from './page-rules';
 import type { MergedRules } from './rules';
 import { applyTextRules } from './text-rules';
 import { trimTrailingLinks } from './trailing-links';
+import { applyLineRules } from './line-rules';
+import { removeLinkRuns } from './link-runs';
 
 export { rulesFor, type MergedRules } from './rules';
 
@@ -14,7 +16,12 @@ export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
   return applyMarkupRules(doc, rules);
 }
 
-/** After Readability, on its article element: the text rules again, for what slipped through. */
-export function declutterArticle(root: Element, rules: MergedRules): Removal[] {
-  return [...applyTextRules(root, rules, 'article'), ...trimTrailingLinks(root)];
+/** After Readability, on its article element: phrase rules, furniture lines, link runs, trailing links. */
+export function declutterArticle(root: Element, rules: MergedRules, title = ''): Removal[] {
+  return [
+    ...applyTextRules(root, rules, 'article'),
+    ...applyLineRules(root, rules, title),
+    ...removeLinkRuns(root),
+    ...trimTrailingLinks(root),
+  ];
 }

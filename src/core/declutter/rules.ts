@@ -9,6 +9,9 @@ export interface MergedRules {
   iframeHosts: string[];
   classWords: Set<string>;
   imageAlts: Set<string>;
+  shareWords: Set<string>;
+  monthNames: Set<string>;
+  creditWords: Set<string>;
 }
 
 /** Lower case, collapsed whitespace, no trailing punctuation: the form phrases are matched in. */
@@ -42,6 +45,9 @@ export function rulesFor(lang: string): MergedRules {
     iframeHosts: COMMON_RULES.iframeHosts,
     classWords: new Set(COMMON_RULES.classWords),
     imageAlts: new Set(COMMON_RULES.imageAlts.map(normPhrase)),
+    shareWords: new Set(COMMON_RULES.shareWords.map((w) => w.toLowerCase())),
+    monthNames: new Set(COMMON_RULES.monthNames),
+    creditWords: new Set(COMMON_RULES.creditWords.map((w) => w.toLowerCase())),
   };
   cache.set(key, merged);
   return merged;

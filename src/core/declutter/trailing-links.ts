@@ -1,16 +1,11 @@
 import type { Removal } from '../article';
-import { isBlock, linkDensity, snippet, textOf, wordCount } from './dom';
+import { leafBlocks, linkDensity, snippet, textOf, wordCount } from './dom';
 
 // After the last paragraph of a story, sites print short lines that are nothing but links:
 // "Our Standards: …", "Purchase Licensing Rights", "Back to top". Removes that trailing run only;
 // a link-only line between paragraphs is left to the other rules.
 
 const MAX_WORDS = 12;
-
-/** Leaf blocks (blocks holding no other block) of `root`, in document order. */
-function leafBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && ![...el.children].some(isBlock) && textOf(el) !== '');
-}
 
 export function trimTrailingLinks(root: Element): Removal[] {
   const removed: Removal[] = [];

@@ -1,19 +1,35 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome, Removal } from '../article';
 import { declutterArticle, declutterPage, rulesFor } from '../declutter';
+import { detectLanguage } from '../text/detect-language';
 import { plainTextOf } from '../text/plain-text';
+import { protectBlocks, resolveMedia } from './images';
 import { pageLanguage } from './language';
+import { articleMetadata } from './metadata-extra';
+import { isoDate } from './published';
 import { cleanDir, cleanLang, countWords, leadImage, plainText } from './metadata';
 import { cleanTitle } from './title';
 
 export interface ExtractOptions {
-  /** Below this many characters of body text the page is "no article" (Readability's own threshold). */
+  /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
   minTextLength?: number;
+  /** Below this many characters of body text after extraction the page is "no article". */
+  minArticleText?: number;
   /** Skip the declutter passes (for comparisons with plain Readability). */
   declutter?: boolean;
 }
 
 const DEFAULT_MIN_TEXT = 500;
+// Below this much text after extraction there is nothing to read. Short articles (a 60-word wire
+// brief) are still articles when the user asks for the view, if they hold at least one real
+// paragraph; a login box's 250 characters of labels do not. Detection is a separate question.
+const MIN_ARTICLE_TEXT = 200;
+const MIN_LONGEST_PARAGRAPH = 120;
+
+function enoughToRead(text: string, minChars: number, minTextLength: number): boolean {
+  if (text.length >= minTextLength) return true;
+  return text.length >= minChars && Math.max(...text.split('\n\n').map((p) => p.length)) >= MIN_LONGEST_PARAGRAPH;
+}
 
 /**
  * Extracts the main article of `doc` without touching it: declutter and Readability work on a clone.
@@ -23,28 +39,35 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
     const clone = doc.cloneNode(true) as Document;
-    const lang = pageLanguage(doc);
-    const rules = rulesFor(lang);
-    const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rules);
+    const declared = pageLanguage(doc);
+    const meta = articleMetadata(doc, url);
+    // Markup rules are the same in every language; the page's own phrases wait for its language.
+    const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(''));
+    // After the markup rules (media fixes drop classes inside figures), before Readability.
+    resolveMedia(clone, url);
+    protectBlocks(clone);
     const parsed = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element }).parse();
     const root = parsed?.content;
     if (!parsed || !root) return noArticle();
-    if (options.declutter !== false) removed.push(...declutterArticle(root, rules));
+    // Undeclared language: detect it from the article itself (cheaper and surer than the whole page).
+    const lang = declared || cleanLang(parsed.lang) || meta.lang || detectLanguage(root.textContent ?? '');
+    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), parsed.title ?? ''));
     const text = plainTextOf(root);
-    if (text.length < minTextLength) return noArticle();
-    const siteName = plainText(parsed.siteName);
+    if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
+    const siteName = meta.siteName || plainText(parsed.siteName);
     return {
       ok: true,
       article: {
         url,
-        title: cleanTitle(plainText(parsed.title) || plainText(doc.title), siteName, url),
-        byline: plainText(parsed.byline),
+        title: cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url),
+        // Page metadata first: Readability's byline is sometimes a whole dateline.
+        byline: meta.byline || plainText(parsed.byline),
         siteName,
-        publishedTime: plainText(parsed.publishedTime),
-        lang: cleanLang(parsed.lang) || lang,
+        publishedTime: meta.publishedTime || isoDate(parsed.publishedTime ?? ''),
+        lang,
         dir: cleanDir(parsed.dir ?? doc.documentElement?.getAttribute('dir')),
-        excerpt: plainText(parsed.excerpt),
-        leadImage: leadImage(doc, url),
+        excerpt: meta.excerpt || plainText(parsed.excerpt),
+        leadImage: meta.leadImage || leadImage(doc, url),
         html: root.innerHTML,
         text,
         wordCount: countWords(text),

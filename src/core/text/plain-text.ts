@@ -18,14 +18,17 @@ export function plainTextOf(root: Node, options: PlainTextOptions = {}): string 
   const skip = options.captions ? SKIP : new Set([...SKIP, 'figcaption']);
   const paragraphs: string[] = [];
   let current = '';
+  let preformatted = false;
   const flush = () => {
-    const text = current.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    const text = preformatted
+      ? current.replace(/^\n+|\s+$/g, '')
+      : current.replace(/[ \t\n\r\f]+/g, ' ').trim();
     if (text) paragraphs.push(text);
     current = '';
   };
   const walk = (node: Node, inPre: boolean) => {
     if (node.nodeType === 3) {
-      current += inPre ? (node.nodeValue ?? '').replace(/\n/g, ' \n ') : node.nodeValue ?? '';
+      current += node.nodeValue ?? '';
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -37,9 +40,12 @@ export function plainTextOf(root: Node, options: PlainTextOptions = {}): string 
     }
     const block = BLOCKS.has(name);
     if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre || name === 'pre');
+    const wasPre = preformatted;
+    preformatted = inPre || name === 'pre';
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, preformatted);
     if (block) flush();
     else if (CELLS.has(name)) current += ' ';
+    preformatted = wasPre;
   };
   walk(root, false);
   flush();

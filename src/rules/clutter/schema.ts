@@ -49,4 +49,10 @@ export interface CommonRules {
   classWords: string[];
   /** Image alt texts that mark an image as page chrome (author avatars). */
   imageAlts: string[];
+  /** Share-button words and network names: a short line made only of them is a share bar. */
+  shareWords: string[];
+  /** Month names and abbreviations (lower case, many languages): date lines in bylines. */
+  monthNames: string[];
+  /** Words of photo credits: "(AP Photo/…)", "(Image: Getty)", "Foto: …". */
+  creditWords: string[];
 }

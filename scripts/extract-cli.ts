@@ -1,0 +1,131 @@
+// Runs Sift Reader's extraction core (the same extractArticle the extension uses) on saved HTML files.
+// npm run -s extract -- [--format json|text|markdown|html] [--url URL] FILE|DIR...   (see lib/cli-args.ts)
+import { performance } from 'node:perf_hooks';
+import { extractArticle } from '../src/core';
+import type { ExtractOutcome, Removal } from '../src/core';
+import { expandInputs, parseArgs, UsageError, USAGE, type CliOptions } from './lib/cli-args';
+import { closePage, fileUrl, loadHtmlFile, yieldToEventLoop } from './lib/load-html';
+import { htmlToMarkdown } from './lib/markdown';
+
+export interface JsonLine {
+  file: string;
+  url: string;
+  isArticle: boolean;
+  title: string;
+  byline: string;
+  siteName: string;
+  publishedTime: string;
+  lang: string;
+  dir: string;
+  excerpt: string;
+  text: string;
+  html: string;
+  removed: Removal[];
+  /** For a non-article: why ("no-article" or "error") and the core's message; absent for articles. */
+  reason?: string;
+  message?: string;
+  timings: { totalMs: number; loadMs: number; extractMs: number };
+}
+
+interface ErrorLine {
+  file: string;
+  error: string;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+function toJson(file: string, url: string, outcome: ExtractOutcome, timings: JsonLine['timings']): JsonLine {
+  if (outcome.ok) {
+    const a = outcome.article;
+    return {
+      file, url, isArticle: true, title: a.title, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime,
+      lang: a.lang, dir: a.dir, excerpt: a.excerpt, text: a.text, html: a.html, removed: a.removed, timings,
+    };
+  }
+  return {
+    file, url, isArticle: false, title: '', byline: '', siteName: '', publishedTime: '', lang: '', dir: '', excerpt: '',
+    text: '', html: '', removed: [], reason: outcome.reason, message: outcome.message, timings,
+  };
+}
+
+function write(line: string): void {
+  process.stdout.write(line.endsWith('\n') ? line : `${line}\n`);
+}
+
+function processFile(file: string, options: CliOptions, index: number, count: number): void {
+  const started = performance.now();
+  let url: string;
+  try {
+    url = options.url ?? fileUrl(file);
+  } catch (error) {
+    url = '';
+    report({ file, error: error instanceof Error ? error.message : String(error) }, options);
+    return;
+  }
+  const page = loadHtmlFile(file, url);
+  if (!page.ok) {
+    report({ file, error: page.error }, options);
+    return;
+  }
+  const loaded = performance.now();
+  let outcome: ExtractOutcome;
+  try {
+    outcome = extractArticle(page.document, url);
+  } catch (error) {
+    // extractArticle catches its own errors; this is only a guard.
+    outcome = { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    closePage(page);
+  }
+  const done = performance.now();
+  const timings = { totalMs: round(done - started), loadMs: round(loaded - started), extractMs: round(done - loaded) };
+
+  if (options.format === 'json') {
+    write(JSON.stringify(toJson(file, url, outcome, timings)));
+    return;
+  }
+  if (!outcome.ok) {
+    process.stderr.write(`${file}: ${outcome.reason}: ${outcome.message}\n`);
+    return;
+  }
+  const body = options.format === 'text' ? outcome.article.text
+    : options.format === 'html' ? outcome.article.html
+      : htmlToMarkdown(outcome.article.html);
+  const header = count > 1 ? `${index > 0 ? '\n' : ''}==> ${file} <==\n` : '';
+  write(header + body);
+}
+
+function report(line: ErrorLine, options: CliOptions): void {
+  if (options.format === 'json') write(JSON.stringify(line));
+  else process.stderr.write(`${line.file}: error: ${line.error}\n`);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`extract: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const files = expandInputs(options.inputs);
+  for (const [i, file] of files.entries()) {
+    processFile(file, options, i, files.length);
+    // Without this, closed documents stay in memory until the loop ends (see yieldToEventLoop).
+    await yieldToEventLoop();
+  }
+  return 0;
+}
+
+// A closed pipe (e.g. `| head`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2));

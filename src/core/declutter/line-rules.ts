@@ -1,0 +1,75 @@
+import type { Removal } from '../article';
+import { leafBlocks, linkDensity, snippet, textOf } from './dom';
+import { normPhrase, type MergedRules } from './rules';
+
+// Rules for single lines of Readability's output that are page furniture, not story: share-button
+// rows, date and byline lines, photo credits and captions, all-caps promo links, and the headline
+// printed again at the top. Each needs a short line with the furniture's shape; prose is longer
+// and ends like a sentence.
+
+const SENTENCE_END = /[.!?…]["”’)]?$/u;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/i;
+const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
+const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s+\d+$/i;
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+
+function isShareLine(text: string, rules: MergedRules): boolean {
+  const ws = words(text).map(bare).filter(Boolean);
+  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => rules.shareWords.has(w) || /^\d+$/.test(w));
+}
+
+function hasDate(text: string, rules: MergedRules): boolean {
+  if (NUMERIC_DATE.test(text) || TIME.test(text) || AGO.test(text)) return true;
+  const ws = words(text).map(bare);
+  return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d/.test(ws[i - 1] ?? '')));
+}
+
+function isDateLine(text: string, rules: MergedRules): boolean {
+  const ws = words(text);
+  if (ws.length > 16 || !hasDate(text, rules)) return false;
+  const first = normPhrase(ws[0] ?? '');
+  const leadsWithByline = rules.phrases.bylineFragments.has(first) || rules.phrases.bylineFragments.has(normPhrase(ws.slice(0, 2).join(' ')));
+  const otherWords = ws.map(bare).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w));
+  return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
+}
+
+function isCredit(text: string, rules: MergedRules): boolean {
+  const ws = words(text);
+  if (GALLERY_COUNTER.test(text)) return true;
+  if (ws.length <= 15 && text.startsWith('©')) return true;
+  const first = bare(ws[0] ?? '');
+  if (ws.length <= 15 && rules.creditWords.has(first) && /^\(?[^\s:]+(?:\s+credit)?\s*:/i.test(text)) return true;
+  // A caption that ends with its credit: "… identities (Image: GETTY)", "(AP Photo/Alan Diaz, File)".
+  const paren = /\(([^()]{2,80})\)\s*$/.exec(text);
+  if (!paren || ws.length > 60) return false;
+  const inner = words(paren[1]!).map(bare);
+  return inner.some((w) => rules.creditWords.has(w)) && /\b(?:photo|image|file|foto|getty|credit|imagem|bild|ilustrasi)\b/i.test(paren[1]!);
+}
+
+function isCapsPromo(el: Element, text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return words(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
+}
+
+const inTableOrList = (el: Element) => el.closest('td, th, li') !== null;
+
+export function applyLineRules(root: Element, rules: MergedRules, title: string): Removal[] {
+  const removed: Removal[] = [];
+  const normTitle = normPhrase(title);
+  leafBlocks(root).forEach((block, index) => {
+    const text = textOf(block);
+    let rule: string | null = null;
+    if (isShareLine(text, rules)) rule = 'share-line';
+    else if (!inTableOrList(block) && isDateLine(text, rules)) rule = 'date-line';
+    else if (isCredit(text, rules)) rule = 'credit';
+    else if (isCapsPromo(block, text)) rule = 'promo-link';
+    else if (index < 5 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
+    if (!rule) return;
+    removed.push({ rule, snippet: snippet(block), pass: 'article' });
+    block.remove();
+  });
+  return removed;
+}

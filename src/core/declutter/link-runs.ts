@@ -1,0 +1,33 @@
+import type { Removal } from '../article';
+import { leafBlocks, linkDensity, snippet, textOf, wordCount } from './dom';
+
+// Menus and headline lists that Readability keeps: three or more lines in a row that are nothing
+// but links ("Home / Local / Sports …", "More News from Sci-Tech" + headlines). Prose has links
+// inside sentences, not whole lines of them. A short heading right before the run goes with it.
+
+const MIN_RUN = 3;
+const MAX_LINE_WORDS = 25;
+const MAX_HEADING_WORDS = 8;
+
+const isLinkLine = (el: Element) => wordCount(textOf(el)) <= MAX_LINE_WORDS && linkDensity(el) >= 0.8;
+
+export function removeLinkRuns(root: Element): Removal[] {
+  const removed: Removal[] = [];
+  const blocks = leafBlocks(root);
+  const drop = (el: Element) => {
+    removed.push({ rule: 'link-run', snippet: snippet(el), pass: 'article' });
+    el.remove();
+  };
+  let i = 0;
+  while (i < blocks.length) {
+    let j = i;
+    while (j < blocks.length && isLinkLine(blocks[j]!)) j++;
+    if (j - i >= MIN_RUN) {
+      const before = blocks[i - 1];
+      if (before && before.isConnected && wordCount(textOf(before)) <= MAX_HEADING_WORDS && linkDensity(before) === 0 && !/[.!?]$/.test(textOf(before))) drop(before);
+      blocks.slice(i, j).forEach(drop);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return removed;
+}
