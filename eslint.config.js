@@ -9,7 +9,7 @@ const BROWSER_GLOBALS = ['document', 'window', 'location', 'navigator', 'chrome'
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', '.dev/'] },
   ...tseslint.configs.recommended,
   {
     plugins: { import: importPlugin },
