@@ -11,6 +11,8 @@ import { normPhrase, type MergedRules } from './rules';
 // Prose that merely contains such words is never touched (mozilla/readability#807, Just-Read#12).
 
 const MAX_LABEL_CHARS = 400;
+/** Raw text (whitespace not yet collapsed) longer than this cannot collapse to a label. */
+const MAX_RAW_CHARS = 1500;
 const PROMPT_MAX_WORDS = 40;
 const BOX_MAX_WORDS = 90;
 const RELATED_MIN_LINK_SHARE = 0.6;
@@ -25,7 +27,10 @@ export function applyTextRules(root: Element | Document, rules: MergedRules, pas
     removed.push({ rule, snippet: snippet(el), pass });
     el.remove();
   };
+  const lengths = rawTextLengths(root);
   for (const el of [...root.querySelectorAll('*')]) {
+    // Cheap first test: long raw text cannot be a label (textContent on every element costs O(n·depth)).
+    if ((lengths.get(el) ?? 0) > MAX_RAW_CHARS && el.localName !== 'img') continue;
     if (!scope.contains(el) || STRUCTURAL.has(el.localName)) continue;
     if (el.localName === 'img') {
       imageRule(el, rules, remove);
@@ -135,4 +140,18 @@ function imageRule(img: Element, rules: MergedRules, remove: Remove): void {
     target = target.parentElement;
   }
   remove(target, 'avatar');
+}
+
+/** Raw text length of every element under `root`, in one bottom-up pass. */
+function rawTextLengths(root: Element | Document): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const visit = (node: Node): number => {
+    if (node.nodeType === 3) return (node as Text).data.length;
+    let total = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) total += visit(child);
+    if (node.nodeType === 1) lengths.set(node as Element, total);
+    return total;
+  };
+  visit(root);
+  return lengths;
 }

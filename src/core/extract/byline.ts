@@ -2,6 +2,7 @@
 // wins (mixing sources gives "Caroline Ashby, CAROLINE ASHBY, The Meridian Post"): JSON-LD, then author
 // metas (URLs ignored: article:author is usually a profile link), rel=author links, microdata, and last
 // the byline next to the headline (hCard, links to author pages, an element classed "author").
+import { metaSelectorKey, metaValues } from './meta-index';
 import { decodedText, isUrlLike, type JsonLdArticle } from './json-ld';
 import { headlineScopes } from './published';
 
@@ -40,7 +41,11 @@ function articleScope(doc: Document): ParentNode {
 }
 
 function fromMeta(doc: Document): string[] {
-  return META_SELECTORS.flatMap((selector) => Array.from(doc.querySelectorAll(selector)).map((m) => cleanAuthor(doc, m.getAttribute('content'))));
+  return META_SELECTORS.flatMap((selector) => {
+    const key = metaSelectorKey(selector);
+    const contents = key ? metaValues(doc, key) : Array.from(doc.querySelectorAll(selector), (m) => m.getAttribute('content') ?? '');
+    return contents.map((content) => cleanAuthor(doc, content));
+  });
 }
 
 function fromRelAuthor(doc: Document): string[] {

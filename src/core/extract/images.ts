@@ -25,9 +25,9 @@ const IMAGE_TYPES = /^image\/(?:jpe?g|png|gif|webp|avif|svg\+xml)$/i;
 export function resolveMedia(doc: Document, url: string): void {
   const base = baseUrl(doc, url);
   unwrapNoscriptImages(doc, base);
-  for (const source of Array.from(doc.querySelectorAll('source'))) resolveSource(source, base);
-  for (const img of Array.from(doc.querySelectorAll('img'))) resolveImage(img, base);
-  for (const picture of Array.from(doc.querySelectorAll('picture'))) fillPictureImage(picture, base);
+  for (const source of Array.from(doc.getElementsByTagName('source'))) resolveSource(source, base);
+  for (const img of Array.from(doc.getElementsByTagName('img'))) resolveImage(img, base);
+  for (const picture of Array.from(doc.getElementsByTagName('picture'))) fillPictureImage(picture, base);
   for (const media of Array.from(doc.querySelectorAll('video[poster], video[src], audio[src]'))) {
     for (const attr of ['poster', 'src']) absolutizeAttr(media, attr, base);
   }
@@ -285,7 +285,7 @@ function fallbackTarget(noscript: Element): Element | null {
 
 function unwrapNoscriptImages(doc: Document, base: string): void {
   const promoted = new Set<Element>();
-  for (const noscript of Array.from(doc.querySelectorAll('body noscript'))) {
+  for (const noscript of Array.from(doc.body?.getElementsByTagName('noscript') ?? [])) {
     if (!noscript.isConnected) continue;
     const content = noscriptContent(noscript);
     const fallback = content
@@ -329,7 +329,7 @@ const MEDIA = 'img, picture, video, svg';
  * a div that holds only figures is unwrapped so the gallery is not judged by its paragraph-to-image ratio.
  */
 export function keepFigures(doc: Document): void {
-  for (const figure of Array.from(doc.querySelectorAll('figure'))) {
+  for (const figure of Array.from(doc.getElementsByTagName('figure'))) {
     if (!figure.querySelector(MEDIA)) continue;
     for (const wrapper of Array.from(figure.querySelectorAll('div, span'))) {
       if (wrapper.closest('figcaption')) continue;
@@ -341,7 +341,7 @@ export function keepFigures(doc: Document): void {
       el.removeAttribute('rel');
     }
   }
-  for (const gallery of Array.from(doc.querySelectorAll('div, section'))) {
+  for (const gallery of [...Array.from(doc.getElementsByTagName('div')), ...Array.from(doc.getElementsByTagName('section'))]) {
     const children = Array.from(gallery.children);
     const onlyFigures = children.length >= 2 && children.every((c) => c.tagName === 'FIGURE');
     const ownText = Array.from(gallery.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
@@ -366,7 +366,7 @@ const WRAPPER_SLACK = 40;
  * Readability) and drops the class of a block and of the wrappers that add nothing but the block.
  */
 export function protectBlocks(doc: Document): void {
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
+  for (const table of Array.from(doc.getElementsByTagName('table'))) {
     if (!isDataTable(table)) continue;
     if (!table.querySelector('th, thead, tfoot, col, colgroup') && !table.getAttribute('summary')) {
       const colgroup = doc.createElement('colgroup');
@@ -375,7 +375,7 @@ export function protectBlocks(doc: Document): void {
     }
     clearWrapperClasses(table);
   }
-  for (const pre of Array.from(doc.querySelectorAll('pre'))) {
+  for (const pre of Array.from(doc.getElementsByTagName('pre'))) {
     if ((pre.textContent ?? '').trim()) clearWrapperClasses(pre);
   }
 }

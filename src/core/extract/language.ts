@@ -1,3 +1,4 @@
+import { metaValues } from './meta-index';
 import { cleanLang } from './metadata';
 
 /** The page's declared language: <html lang>, then Content-Language and og:locale metas ('' if none). */
@@ -5,8 +6,8 @@ export function pageLanguage(doc: Document): string {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
     doc.documentElement?.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0],
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    metaValues(doc, 'content-language')[0]?.split(',')[0],
+    metaValues(doc, 'og:locale')[0],
   ];
   for (const candidate of candidates) {
     const lang = cleanLang(candidate);

@@ -1,3 +1,5 @@
+import { metaSelectorKey, metaValues } from './meta-index';
+
 // Small, plain-text metadata helpers: everything returned here is text or a checked URL, never markup.
 
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -31,8 +33,10 @@ export function httpUrl(value: string | null | undefined, base: string): string 
 
 export function metaContent(doc: Document, selectors: string[]): string {
   for (const selector of selectors) {
-    const content = doc.querySelector(selector)?.getAttribute('content');
-    if (content && content.trim()) return content.trim();
+    const key = metaSelectorKey(selector);
+    const contents = key ? metaValues(doc, key) : [doc.querySelector(selector)?.getAttribute('content') ?? ''];
+    const content = contents.find((c) => c.trim());
+    if (content) return content.trim();
   }
   return '';
 }

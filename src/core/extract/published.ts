@@ -2,6 +2,7 @@
 // analytics tags write, then a <time datetime> next to the headline. Offsets are kept as the page gives
 // them ("2024-05-17T06:00:00+02:00": the reader shows the newsroom's local time); values without one stay
 // without one rather than being read in the reader's time zone.
+import { metaValues } from './meta-index';
 import type { JsonLdArticle } from './json-ld';
 
 /** Meta names for the publication date, each tried as property=, name= and itemprop=. */
@@ -58,11 +59,9 @@ function offset(zone: string | undefined): string | null {
 
 function fromMeta(doc: Document): string {
   for (const key of META_KEYS) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      for (const meta of Array.from(doc.querySelectorAll(`meta[${attr}="${key}" i]`))) {
-        const iso = isoDate(meta.getAttribute('content'));
-        if (iso) return iso;
-      }
+    for (const content of metaValues(doc, key)) {
+      const iso = isoDate(content);
+      if (iso) return iso;
     }
   }
   // Microdata on the page itself: <time itemprop="datePublished" datetime="…">, <span itemprop=… content=…>.
