@@ -63,3 +63,16 @@ export function snippet(el: Element): string {
 export function leafBlocks(root: Element): Element[] {
   return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && ![...el.children].some(isBlock) && textOf(el) !== '');
 }
+
+/**
+ * Lines of an article: its leaf blocks, plus inline elements standing loose between blocks
+ * (`<div><h2>…</h2><span>Updated <time>…</time></span><p>…</p></div>`), which read as lines too.
+ */
+export function lines(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter((el) => {
+    if (textOf(el) === '') return false;
+    if (isBlock(el)) return ![...el.children].some(isBlock);
+    const parent = el.parentElement;
+    return parent !== null && [...parent.children].some(isBlock) && !el.closest('p, li, td, th, h1, h2, h3, h4, h5, h6');
+  });
+}

@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { leafBlocks, linkDensity, snippet, textOf } from './dom';
+import { linkDensity, lines, snippet, textOf } from './dom';
 import { normPhrase, type MergedRules } from './rules';
 
 // Rules for single lines of Readability's output that are page furniture, not story: share-button
@@ -11,7 +11,9 @@ const SENTENCE_END = /[.!?…]["”’)]?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/i;
 const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
-const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s+\d+$/i;
+const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
+const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;
+const COPYRIGHT_LINE = /(?:©|\bcopyright\b).*\b\d{4}\b|\ball rights reserved\b/i;
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
@@ -36,10 +38,19 @@ function isDateLine(text: string, rules: MergedRules): boolean {
   return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
 }
 
+/** "By Scott Gordon", "Oleh Redaksi": a byline standing alone (a handful of capitalised words). */
+function isBylineLine(text: string, rules: MergedRules): boolean {
+  const ws = words(text);
+  if (ws.length < 2 || ws.length > 6 || SENTENCE_END.test(text)) return false;
+  return rules.phrases.bylineFragments.has(normPhrase(ws[0]!)) && ws.slice(1).every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:and|dan|und|et|y|e)$/.test(w));
+}
+
 function isCredit(text: string, rules: MergedRules): boolean {
   const ws = words(text);
   if (GALLERY_COUNTER.test(text)) return true;
-  if (ws.length <= 15 && text.startsWith('©')) return true;
+  if (ws.length <= 40 && text.startsWith('©')) return true;
+  if (ws.length <= 15 && CREDIT_LEAD.test(text)) return true;
+  if (ws.length <= 25 && COPYRIGHT_LINE.test(text)) return true;
   const first = bare(ws[0] ?? '');
   if (ws.length <= 15 && rules.creditWords.has(first) && /^\(?[^\s:]+(?:\s+credit)?\s*:/i.test(text)) return true;
   // A caption that ends with its credit: "… identities (Image: GETTY)", "(AP Photo/Alan Diaz, File)".
@@ -54,19 +65,37 @@ function isCapsPromo(el: Element, text: string): boolean {
   return words(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
 }
 
+/** "You may also like" or "Most read" as the very last line: its list was taken already. */
+const isDanglingLabel = (text: string, rules: MergedRules) =>
+  rules.phrases.relatedLeads.has(normPhrase(text)) || rules.phrases.sectionHeadings.has(normPhrase(text));
+
 const inTableOrList = (el: Element) => el.closest('td, th, li') !== null;
+
+/** A trail of links that starts at the site's home: "Home › News › …". */
+function isBreadcrumb(el: Element, rules: MergedRules): boolean {
+  const first = el.querySelector('a');
+  return first !== null && rules.breadcrumbHomes.has(normPhrase(textOf(first))) && linkDensity(el) >= 0.5 && el.querySelectorAll('a').length >= 2;
+}
+
+const isUrlLine = (text: string) => /^https?:\/\/\S+$/.test(text);
 
 export function applyLineRules(root: Element, rules: MergedRules, title: string): Removal[] {
   const removed: Removal[] = [];
   const normTitle = normPhrase(title);
-  leafBlocks(root).forEach((block, index) => {
+  const all = lines(root);
+  all.forEach((block, index) => {
+    if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
     const text = textOf(block);
     let rule: string | null = null;
     if (isShareLine(text, rules)) rule = 'share-line';
     else if (!inTableOrList(block) && isDateLine(text, rules)) rule = 'date-line';
     else if (isCredit(text, rules)) rule = 'credit';
+    else if (isBylineLine(text, rules)) rule = 'byline-line';
     else if (isCapsPromo(block, text)) rule = 'promo-link';
+    else if (isBreadcrumb(block, rules)) rule = 'breadcrumb';
+    else if (isUrlLine(text)) rule = 'url-line';
     else if (index < 5 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
+    else if (index === all.length - 1 && isDanglingLabel(text, rules)) rule = 'dangling-label';
     if (!rule) return;
     removed.push({ rule, snippet: snippet(block), pass: 'article' });
     block.remove();

@@ -24,7 +24,7 @@ export function removeLinkRuns(root: Element): Removal[] {
     while (j < blocks.length && isLinkLine(blocks[j]!)) j++;
     if (j - i >= MIN_RUN) {
       const before = blocks[i - 1];
-      if (before && before.isConnected && wordCount(textOf(before)) <= MAX_HEADING_WORDS && linkDensity(before) === 0 && !/[.!?]$/.test(textOf(before))) drop(before);
+      if (before && root.contains(before) && wordCount(textOf(before)) <= MAX_HEADING_WORDS && linkDensity(before) === 0 && !/[.!?]$/.test(textOf(before))) drop(before);
       blocks.slice(i, j).forEach(drop);
     }
     i = Math.max(j, i + 1);

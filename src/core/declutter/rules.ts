@@ -12,11 +12,13 @@ export interface MergedRules {
   shareWords: Set<string>;
   monthNames: Set<string>;
   creditWords: Set<string>;
+  breadcrumbHomes: Set<string>;
 }
 
 /** Lower case, collapsed whitespace, no trailing punctuation: the form phrases are matched in. */
 export function normPhrase(text: string): string {
   return text
+    .replace(/[’‘ʼ]/g, "'")
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim()
     .replace(/[\s:：»›·|•\-–—.…!]+$/u, '')
@@ -48,6 +50,7 @@ export function rulesFor(lang: string): MergedRules {
     shareWords: new Set(COMMON_RULES.shareWords.map((w) => w.toLowerCase())),
     monthNames: new Set(COMMON_RULES.monthNames),
     creditWords: new Set(COMMON_RULES.creditWords.map((w) => w.toLowerCase())),
+    breadcrumbHomes: new Set(COMMON_RULES.breadcrumbHomes.map(normPhrase)),
   };
   cache.set(key, merged);
   return merged;

@@ -51,15 +51,16 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     if (!parsed || !root) return noArticle();
     // Undeclared language: detect it from the article itself (cheaper and surer than the whole page).
     const lang = declared || cleanLang(parsed.lang) || meta.lang || detectLanguage(root.textContent ?? '');
-    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), parsed.title ?? ''));
+    const siteName = meta.siteName || plainText(parsed.siteName);
+    const title = cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
+    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), title));
     const text = plainTextOf(root);
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
-    const siteName = meta.siteName || plainText(parsed.siteName);
     return {
       ok: true,
       article: {
         url,
-        title: cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url),
+        title,
         // Page metadata first: Readability's byline is sometimes a whole dateline.
         byline: meta.byline || plainText(parsed.byline),
         siteName,

@@ -55,4 +55,6 @@ export interface CommonRules {
   monthNames: string[];
   /** Words of photo credits: "(AP Photo/…)", "(Image: Getty)", "Foto: …". */
   creditWords: string[];
+  /** First link of a breadcrumb trail ("Home › Sport › …"), in many languages. */
+  breadcrumbHomes: string[];
 }
