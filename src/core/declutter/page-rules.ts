@@ -8,6 +8,8 @@ import type { MergedRules } from './rules';
 
 /** Above this many words outside links, markup alone never removes an element. */
 const MAX_PROSE_WORDS = 25;
+/** A standfirst (or an embedded post) runs to a few sentences; more is body text whatever its class says. */
+const MAX_HEADER_PART_WORDS = 80;
 
 /** Words of a class or id: "td-post-sharing" → td, post, sharing; "adSlot" → ad, slot. */
 export function nameWords(value: string): string[] {
@@ -48,8 +50,13 @@ function markupRule(el: Element, rules: MergedRules): string | null {
   }
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (names.length > 1) {
-    const hit = nameWords(names).find((w) => rules.classWords.has(w));
+    const embed = (el.getAttribute('class') ?? '').split(/\s+/).find((c) => rules.embedClasses.has(c));
+    if (embed) return `embed:${embed}`;
+    const ws = nameWords(names);
+    const hit = ws.find((w) => rules.classWords.has(w));
     if (hit) return `class:${hit}`;
+    const header = ws.find((w) => rules.headerClassWords.has(w));
+    if (header) return `header:${header}`;
   }
   return null;
 }
@@ -65,7 +72,7 @@ export function applyMarkupRules(doc: Document, rules: MergedRules): Removal[] {
     if (rule) hits.push([el, rule]);
   }
   for (const [el, rule] of hits) {
-    if (!el.isConnected || proseWords(el) > MAX_PROSE_WORDS) continue;
+    if (!el.isConnected || proseWords(el) > (/^(?:header|embed):/.test(rule) ? MAX_HEADER_PART_WORDS : MAX_PROSE_WORDS)) continue;
     removed.push({ rule, snippet: snippet(el), pass: 'page' });
     el.remove();
   }

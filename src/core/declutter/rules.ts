@@ -8,6 +8,8 @@ export interface MergedRules {
   attributes: string[];
   iframeHosts: string[];
   classWords: Set<string>;
+  headerClassWords: Set<string>;
+  embedClasses: Set<string>;
   imageAlts: Set<string>;
   shareWords: Set<string>;
   monthNames: Set<string>;
@@ -46,6 +48,8 @@ export function rulesFor(lang: string): MergedRules {
     attributes: COMMON_RULES.attributes,
     iframeHosts: COMMON_RULES.iframeHosts,
     classWords: new Set(COMMON_RULES.classWords),
+    headerClassWords: new Set(COMMON_RULES.headerClassWords),
+    embedClasses: new Set(COMMON_RULES.embedClasses),
     imageAlts: new Set(COMMON_RULES.imageAlts.map(normPhrase)),
     shareWords: new Set(COMMON_RULES.shareWords.map((w) => w.toLowerCase())),
     monthNames: new Set(COMMON_RULES.monthNames),

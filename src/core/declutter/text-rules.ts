@@ -64,6 +64,8 @@ function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove):
   if ((related && !related.rest) || isPhrase(text, phrases.relatedLeads) || isPhrase(text, phrases.sectionHeadings)) {
     return removeSection(el, phrases.sectionHeadings.has(normPhrase(text)) ? 'section' : 'related-list', remove);
   }
+  // "More from U.S.", "Most read in Sport": a heading that starts like a section heading, when links follow.
+  if (HEADING_TAGS.has(el.localName) && startsWithPhrase(text, phrases.sectionHeadings) && removeSection(el, 'related-list', remove)) return true;
   if (wordCount(text) <= PROMPT_MAX_WORDS && startsWithPhrase(text, phrases.prompts)) {
     const box = promptBox(el);
     if (hasInteractive(box) || HEADING_TAGS.has(el.localName)) return removeAs(box, 'prompt', remove);

@@ -47,6 +47,16 @@ export interface CommonRules {
    * it holds little prose; e.g. "advert" matches class "td-advert-box" but not "advertising-law".
    */
   classWords: string[];
+  /**
+   * Class or id words of a story's header parts that are not body text: kicker, standfirst/dek
+   * ("chapo" in French, "Vorspann" in German). Longer than classWords' prose limit allows.
+   */
+  headerClassWords: string[];
+  /**
+   * Exact class names of embedded social posts (a tweet's text and its attribution line are the
+   * post's, not the story's: the reading view links to the original instead).
+   */
+  embedClasses: string[];
   /** Image alt texts that mark an image as page chrome (author avatars). */
   imageAlts: string[];
   /** Share-button words and network names: a short line made only of them is a share bar. */
