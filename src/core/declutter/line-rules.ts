@@ -69,7 +69,7 @@ function isCapsPromo(el: Element, text: string): boolean {
 const isDanglingLabel = (text: string, rules: MergedRules) =>
   rules.phrases.relatedLeads.has(normPhrase(text)) || rules.phrases.sectionHeadings.has(normPhrase(text));
 
-const inTableOrList = (el: Element) => el.closest('td, th, li') !== null;
+const inTableOrList = (el: Element) => el.closest('table, li') !== null;
 
 /** A trail of links that starts at the site's home: "Home › News › …". */
 function isBreadcrumb(el: Element, rules: MergedRules): boolean {
@@ -88,12 +88,12 @@ export function applyLineRules(root: Element, rules: MergedRules, title: string)
     const text = textOf(block);
     let rule: string | null = null;
     if (isShareLine(text, rules)) rule = 'share-line';
+    else if (isUrlLine(text)) rule = 'url-line';
     else if (!inTableOrList(block) && isDateLine(text, rules)) rule = 'date-line';
     else if (isCredit(text, rules)) rule = 'credit';
     else if (isBylineLine(text, rules)) rule = 'byline-line';
     else if (isCapsPromo(block, text)) rule = 'promo-link';
     else if (isBreadcrumb(block, rules)) rule = 'breadcrumb';
-    else if (isUrlLine(text)) rule = 'url-line';
     else if (index < 5 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
     else if (index === all.length - 1 && isDanglingLabel(text, rules)) rule = 'dangling-label';
     if (!rule) return;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { declutterArticle, rulesFor } from '../../src/core/declutter';
+import { textOf } from '../../src/core/declutter/dom';
+
+const PROSE = '<p>The council voted on Monday to approve the budget after a long debate about water prices and the future of the plant.</p>';
+const run = (html: string, title = 'Council approves budget after long debate') => {
+  const root = new JSDOM(`<div id="r">${PROSE}${html}${PROSE}</div>`).window.document.getElementById('r')!;
+  const removed = declutterArticle(root, rulesFor('en'), title);
+  return { removed, text: textOf(root) };
+};
+const prose = textOf(new JSDOM(`<div>${PROSE}${PROSE}</div>`).window.document.body);
+
+describe('furniture lines go', () => {
+  it.each([
+    ['a share-button row', '<p>Whatsapp Facebook Pint Baixar</p>', 'share-line'],
+    ['a date line', '<p>Published Monday, November 18, 2019 8:22AM EST</p>', 'date-line'],
+    ['a date line loose between blocks', '<span>Updated <time>5:27 am CST, Wednesday, November 20, 2019</time></span>', 'date-line'],
+    ['a photo credit', '<p>Image copyright Getty Images</p>', 'credit'],
+    ['a caption ending in its credit', '<p>Protesters have worn masks to protect their identities (Image: GETTY)</p>', 'credit'],
+    ['a gallery counter', '<p>Image 1 of 5</p>', 'credit'],
+    ['a copyright line', '<p>Copyright © 2019 Press TV. All rights reserved.</p>', 'credit'],
+    ['a standalone byline', '<p>By Scott Gordon</p>', 'byline-line'],
+    ['an all-caps promo link', '<p><a href="/x">CLICK HERE TO GET THE FOX NEWS APP</a></p>', 'promo-link'],
+    ['a breadcrumb', '<p><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/world">World</a></p>', 'breadcrumb'],
+    ['a URL on its own line', '<p>https://news.example/2019/11/20/story</p>', 'url-line'],
+    ['the headline again', '<h2>Council approves budget after long debate</h2>', 'title-repeat'],
+  ])('%s', (_name, html, rule) => {
+    const { removed, text } = run(html);
+    expect(removed.map((r) => r.rule)).toContain(rule);
+    expect(text).toBe(prose);
+  });
+
+  it('a run of three link lines goes with the short heading above it', () => {
+    const { removed, text } = run('<p>More News from Sci-Tech</p><p><a href="/1">Climate impacts to cost world trillions</a></p><p><a href="/2">Amazon considered face scanning</a></p><p><a href="/3">Toxic algae threaten fresh water</a></p>');
+    expect(removed.filter((r) => r.rule === 'link-run')).toHaveLength(4);
+    expect(text).toBe(prose);
+  });
+});
+
+describe('prose with the same ingredients stays', () => {
+  it.each([
+    ['a sentence with a date', '<p>The vote was held on November 18, 2019, after months of debate.</p>'],
+    ['a sentence that ends in parentheses', '<p>The plant treats about twelve million gallons of water a day for the city (more in summer).</p>'],
+    ['two links inside a sentence', '<p>The <a href="/a">utility</a> and the <a href="/b">council</a> agreed on a price after three rounds of talks.</p>'],
+    ['a short line starting with "By"', '<p>By the end of the year, rates will fall.</p>'],
+    ['dates in a table', '<table><tr><td>Nov 18, 2019</td><td>Vote</td></tr></table>'],
+  ])('%s', (_name, html) => {
+    const { text } = run(html);
+    expect(text).toBe(textOf(new JSDOM(`<div>${PROSE}${html}${PROSE}</div>`).window.document.body));
+  });
+});
