@@ -17,10 +17,10 @@ export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
 }
 
 /** After Readability, on its article element: phrase rules, furniture lines, link runs, trailing links. */
-export function declutterArticle(root: Element, rules: MergedRules, title = ''): Removal[] {
+export function declutterArticle(root: Element, rules: MergedRules, title = '', standfirst = ''): Removal[] {
   return [
     ...applyTextRules(root, rules, 'article'),
-    ...applyLineRules(root, rules, title),
+    ...applyLineRules(root, rules, title, standfirst),
     ...removeLinkRuns(root),
     ...trimTrailingLinks(root),
   ];

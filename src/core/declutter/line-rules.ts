@@ -1,5 +1,6 @@
 import type { Removal } from '../article';
 import { linkDensity, lines, snippet, textOf } from './dom';
+import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
 
 // Rules for single lines of Readability's output that are page furniture, not story: share-button
@@ -30,6 +31,9 @@ function hasDate(text: string, rules: MergedRules): boolean {
 }
 
 function isDateLine(text: string, rules: MergedRules): boolean {
+  // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": each part is one.
+  const parts = text.split(/\s+\|\s+/).filter(Boolean);
+  if (parts.length > 1) return parts.every((part) => isDateLine(part, rules));
   const ws = words(text);
   if (ws.length > 16 || !hasDate(text, rules)) return false;
   const first = normPhrase(ws[0] ?? '');
@@ -65,9 +69,12 @@ function isCapsPromo(el: Element, text: string): boolean {
   return words(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
 }
 
-/** "You may also like" or "Most read" as the very last line: its list was taken already. */
-const isDanglingLabel = (text: string, rules: MergedRules) =>
-  rules.phrases.relatedLeads.has(normPhrase(text)) || rules.phrases.sectionHeadings.has(normPhrase(text));
+/** "You may also like" or "More from U.S." as the very last line: its list was taken already. */
+function isDanglingLabel(el: Element, text: string, rules: MergedRules): boolean {
+  const { relatedLeads, sectionHeadings } = rules.phrases;
+  if (relatedLeads.has(normPhrase(text)) || sectionHeadings.has(normPhrase(text))) return true;
+  return /^h[2-6]$/.test(el.localName) && words(text).length <= 6 && startsWithPhrase(text, sectionHeadings);
+}
 
 const inTableOrList = (el: Element) => el.closest('table, li') !== null;
 
@@ -79,9 +86,14 @@ function isBreadcrumb(el: Element, rules: MergedRules): boolean {
 
 const isUrlLine = (text: string) => /^https?:\/\/\S+$/.test(text);
 
-export function applyLineRules(root: Element, rules: MergedRules, title: string): Removal[] {
+/**
+ * `title` is the headline; `standfirst` the page's description (og:description), which sites print
+ * under the headline as the dek: a top line equal to it that does not end like a sentence is that dek.
+ */
+export function applyLineRules(root: Element, rules: MergedRules, title: string, standfirst = ''): Removal[] {
   const removed: Removal[] = [];
   const normTitle = normPhrase(title);
+  const normDek = normPhrase(standfirst);
   const all = lines(root);
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
@@ -95,7 +107,8 @@ export function applyLineRules(root: Element, rules: MergedRules, title: string)
     else if (isCapsPromo(block, text)) rule = 'promo-link';
     else if (isBreadcrumb(block, rules)) rule = 'breadcrumb';
     else if (index < 5 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
-    else if (index === all.length - 1 && isDanglingLabel(text, rules)) rule = 'dangling-label';
+    else if (index < 3 && normDek && !SENTENCE_END.test(text) && normPhrase(text) === normDek) rule = 'standfirst';
+    else if (index === all.length - 1 && isDanglingLabel(block, text, rules)) rule = 'dangling-label';
     if (!rule) return;
     removed.push({ rule, snippet: snippet(block), pass: 'article' });
     block.remove();

@@ -53,7 +53,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const lang = declared || cleanLang(parsed.lang) || meta.lang || detectLanguage(root.textContent ?? '');
     const siteName = meta.siteName || plainText(parsed.siteName);
     const title = cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
-    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), title));
+    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), title, meta.excerpt));
     const text = plainTextOf(root);
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
     return {
