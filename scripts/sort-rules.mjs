@@ -9,7 +9,8 @@ const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function tidy(list) {
   const seen = new Set();
   return [...list].sort(byCodePoint).filter((phrase) => {
-    const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+    // The same folding as normPhrase in src/core/declutter/rules.ts: case, spacing, apostrophes.
+    const key = phrase.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
