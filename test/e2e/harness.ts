@@ -40,10 +40,14 @@ export async function installLate(b: Browser): Promise<void> {
   const ours = () => b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
   b.worker = ours() ?? (await b.context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(id), timeout: 10_000 }));
   b.extensionId = id;
-  // The worker script may still be running its top level: wait until it listens for clicks.
+  await listening(b.worker);
+}
+
+/** The worker script may still be running its top level: wait until it listens for clicks. */
+async function listening(worker: Worker): Promise<void> {
   const deadline = Date.now() + 10_000;
-  while (!(await b.worker.evaluate(() => chrome.action.onClicked.hasListeners()))) {
-    if (Date.now() > deadline) throw new Error('the installed extension never listened for toolbar clicks');
+  while (!(await worker.evaluate(() => chrome.action.onClicked.hasListeners()))) {
+    if (Date.now() > deadline) throw new Error('the extension never listened for toolbar clicks');
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -79,6 +83,7 @@ export async function launch({ late = false } = {}): Promise<Browser> {
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   const worker = late ? null : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  if (worker) await listening(worker);
   return {
     context,
     extensionId: worker ? new URL(worker.url()).host : '',
