@@ -57,6 +57,8 @@ function isCredit(text: string, rules: MergedRules): boolean {
   if (ws.length <= 25 && COPYRIGHT_LINE.test(text)) return true;
   const first = bare(ws[0] ?? '');
   if (ws.length <= 15 && rules.creditWords.has(first) && /^\(?[^\s:]+(?:\s+credit)?\s*:/i.test(text)) return true;
+  // "Natalie Naccache | Bloomberg | Getty Images": names and agencies, no sentence.
+  if (ws.length <= 10 && /[|/]/.test(text) && !SENTENCE_END.test(text) && ws.map(bare).some((w) => rules.creditWords.has(w))) return true;
   // A caption that ends with its credit: "… identities (Image: GETTY)", "(AP Photo/Alan Diaz, File)".
   const paren = /\(([^()]{2,80})\)\s*$/.exec(text);
   if (!paren || ws.length > 60) return false;
@@ -78,10 +80,18 @@ function isDanglingLabel(el: Element, text: string, rules: MergedRules): boolean
 
 const inTableOrList = (el: Element) => el.closest('table, li') !== null;
 
-/** A trail of links that starts at the site's home: "Home › News › …". */
-function isBreadcrumb(el: Element, rules: MergedRules): boolean {
+/** A trail of links that starts at the site's home: "Home › News › …", or its "Home" link alone. */
+function isBreadcrumb(el: Element, text: string, rules: MergedRules): boolean {
   const first = el.querySelector('a');
-  return first !== null && rules.breadcrumbHomes.has(normPhrase(textOf(first))) && linkDensity(el) >= 0.5 && el.querySelectorAll('a').length >= 2;
+  if (!first || !rules.breadcrumbHomes.has(normPhrase(textOf(first))) || linkDensity(el) < 0.5) return false;
+  return el.querySelectorAll('a').length >= 2 || normPhrase(text) === normPhrase(textOf(first));
+}
+
+/** "(Reporting by Ana Ribeiro; Editing by Mark Delaney)": the wire's sign-off. */
+function isSignoff(text: string, rules: MergedRules): boolean {
+  if (words(text).length > 40) return false;
+  const start = normPhrase(text.replace(/^\(/, '')).split(' ').slice(0, 3);
+  return [1, 2, 3].some((n) => rules.signoffLeads.has(start.slice(0, n).join(' ')));
 }
 
 const isUrlLine = (text: string) => /^https?:\/\/\S+$/.test(text);
@@ -105,8 +115,9 @@ export function applyLineRules(root: Element, rules: MergedRules, title: string,
     else if (isCredit(text, rules)) rule = 'credit';
     else if (isBylineLine(text, rules)) rule = 'byline-line';
     else if (isCapsPromo(block, text)) rule = 'promo-link';
-    else if (isBreadcrumb(block, rules)) rule = 'breadcrumb';
-    else if (index < 5 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
+    else if (index < 8 && isBreadcrumb(block, text, rules)) rule = 'breadcrumb';
+    else if (isSignoff(text, rules)) rule = 'signoff';
+    else if (index < 8 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
     else if (index < 3 && normDek && !SENTENCE_END.test(text) && normPhrase(text) === normDek) rule = 'standfirst';
     else if (index === all.length - 1 && isDanglingLabel(block, text, rules)) rule = 'dangling-label';
     if (!rule) return;

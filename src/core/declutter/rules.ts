@@ -15,6 +15,7 @@ export interface MergedRules {
   monthNames: Set<string>;
   creditWords: Set<string>;
   breadcrumbHomes: Set<string>;
+  signoffLeads: Set<string>;
 }
 
 /** Lower case, collapsed whitespace, no trailing punctuation: the form phrases are matched in. */
@@ -55,6 +56,7 @@ export function rulesFor(lang: string): MergedRules {
     monthNames: new Set(COMMON_RULES.monthNames),
     creditWords: new Set(COMMON_RULES.creditWords.map((w) => w.toLowerCase())),
     breadcrumbHomes: new Set(COMMON_RULES.breadcrumbHomes.map(normPhrase)),
+    signoffLeads: new Set(COMMON_RULES.signoffLeads.map(normPhrase)),
   };
   cache.set(key, merged);
   return merged;

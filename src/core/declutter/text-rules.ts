@@ -59,13 +59,14 @@ function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove):
   }
   if (isPhrase(text, phrases.shareLabels)) return removeAs(shareBar(el), 'share-label', remove);
   if (isPhrase(text, phrases.bylineFragments)) return removeAs(el, 'byline-fragment', remove);
-  const related = splitRelatedLead(text, rules);
+  const related = splitRelatedLead(text, rules) ?? splitAtBreak(el, rules);
   if (related && related.rest && linkShare(el, related.rest) >= RELATED_MIN_LINK_SHARE) return removeAs(el, 'related-link', remove);
   if ((related && !related.rest) || isPhrase(text, phrases.relatedLeads) || isPhrase(text, phrases.sectionHeadings)) {
     return removeSection(el, phrases.sectionHeadings.has(normPhrase(text)) ? 'section' : 'related-list', remove);
   }
   // "More from U.S.", "Most read in Sport": a heading that starts like a section heading, when links follow.
-  if (HEADING_TAGS.has(el.localName) && startsWithPhrase(text, phrases.sectionHeadings) && removeSection(el, 'related-list', remove)) return true;
+  const startsLikeSection = startsWithPhrase(text, phrases.sectionHeadings) || startsWithPhrase(text, phrases.relatedLeads);
+  if (HEADING_TAGS.has(el.localName) && startsLikeSection && removeSection(el, 'related-list', remove)) return true;
   if (wordCount(text) <= PROMPT_MAX_WORDS && startsWithPhrase(text, phrases.prompts)) {
     const box = promptBox(el);
     if (hasInteractive(box) || HEADING_TAGS.has(el.localName)) return removeAs(box, 'prompt', remove);
@@ -76,6 +77,22 @@ function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove):
 function removeAs(el: Element, rule: string, remove: Remove): true {
   remove(el, rule);
   return true;
+}
+
+/** "Tags<br><a>…</a>, <a>…</a>": a lead on a line of its own, ended by <br> instead of a colon. */
+function splitAtBreak(el: Element, rules: MergedRules): { lead: string; rest: string } | null {
+  let lead = '';
+  let node = el.firstChild;
+  while (node && node.nodeName !== 'BR') {
+    lead += node.textContent ?? '';
+    node = node.nextSibling;
+  }
+  if (!node) return null;
+  const norm = normPhrase(lead);
+  if (!rules.phrases.relatedLeads.has(norm) && !rules.phrases.sectionHeadings.has(norm)) return null;
+  let rest = '';
+  for (let after = node.nextSibling; after; after = after.nextSibling) rest += after.textContent ?? '';
+  return { lead: norm, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
 /** How much of `rest` is link text inside `el`. */

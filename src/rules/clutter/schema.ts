@@ -65,6 +65,8 @@ export interface CommonRules {
   monthNames: string[];
   /** Words of photo credits: "(AP Photo/…)", "(Image: Getty)", "Foto: …". */
   creditWords: string[];
+  /** Starts of wire-service sign-off lines: "(Reporting by …; Editing by …)". */
+  signoffLeads: string[];
   /** First link of a breadcrumb trail ("Home › Sport › …"), in many languages. */
   breadcrumbHomes: string[];
 }
