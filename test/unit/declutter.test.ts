@@ -18,6 +18,7 @@ describe('text rules remove whole clutter blocks', () => {
     ['a continue-reading button', '<div><button type="button">Lanjutkan Membaca</button></div>', 'id'],
     ['a share label with its bar', '<div><span>Share this</span><a href="/f">Facebook</a><a href="/t">X</a></div>', 'en'],
     ['a byline fragment', '<span class="meta">Diterbitkan</span>', 'id'],
+    ['a tag list led by a line break', '<p><strong>Tags<br><a href="/t/a">stock car</a>, <a href="/t/b">interlagos</a></strong></p>', 'en'],
   ])('removes %s', (_name, html, lang) => {
     const doc = page(`${PROSE}${html}${PROSE}`, lang);
     const removed = declutterArticle(doc.body, rulesFor(lang));

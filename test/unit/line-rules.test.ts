@@ -25,6 +25,9 @@ describe('furniture lines go', () => {
     ['a breadcrumb', '<p><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/world">World</a></p>', 'breadcrumb'],
     ['a URL on its own line', '<p>https://news.example/2019/11/20/story</p>', 'url-line'],
     ['the headline again', '<h2>Council approves budget after long debate</h2>', 'title-repeat'],
+    ['a wire sign-off', '<p>(Reporting by Ana Ribeiro; Editing by Mark Delaney)</p>', 'signoff'],
+    ['an agency credit line', '<p>Natalie Naccache | Bloomberg | Getty Images</p>', 'credit'],
+    ['a lone Home link at the top', '<p><a href="/">Home</a></p>', 'breadcrumb'],
   ])('%s', (_name, html, rule) => {
     const { removed, text } = run(html);
     expect(removed.map((r) => r.rule)).toContain(rule);

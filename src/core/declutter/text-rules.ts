@@ -81,17 +81,21 @@ function removeAs(el: Element, rule: string, remove: Remove): true {
 
 /** "Tags<br><a>…</a>, <a>…</a>": a lead on a line of its own, ended by <br> instead of a colon. */
 function splitAtBreak(el: Element, rules: MergedRules): { lead: string; rest: string } | null {
+  const br = el.querySelector('br');
+  if (!br) return null;
   let lead = '';
-  let node = el.firstChild;
-  while (node && node.nodeName !== 'BR') {
-    lead += node.textContent ?? '';
-    node = node.nextSibling;
-  }
-  if (!node) return null;
+  let rest = '';
+  let seen = false;
+  const walk = (node: Node) => {
+    if (node === br) seen = true;
+    else if (node.nodeType === 3) {
+      if (seen) rest += (node as Text).data;
+      else lead += (node as Text).data;
+    } else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(el);
   const norm = normPhrase(lead);
   if (!rules.phrases.relatedLeads.has(norm) && !rules.phrases.sectionHeadings.has(norm)) return null;
-  let rest = '';
-  for (let after = node.nextSibling; after; after = after.nextSibling) rest += after.textContent ?? '';
   return { lead: norm, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
