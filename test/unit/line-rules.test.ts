@@ -4,9 +4,9 @@ import { declutterArticle, rulesFor } from '../../src/core/declutter';
 import { textOf } from '../../src/core/declutter/dom';
 
 const PROSE = '<p>The council voted on Monday to approve the budget after a long debate about water prices and the future of the plant.</p>';
-const run = (html: string, title = 'Council approves budget after long debate') => {
+const run = (html: string, byline = '') => {
   const root = new JSDOM(`<div id="r">${PROSE}${html}${PROSE}</div>`).window.document.getElementById('r')!;
-  const removed = declutterArticle(root, rulesFor('en'), title);
+  const removed = declutterArticle(root, rulesFor('en'), { title: 'Council approves budget after long debate', byline });
   return { removed, text: textOf(root) };
 };
 const prose = textOf(new JSDOM(`<div>${PROSE}${PROSE}</div>`).window.document.body);
@@ -34,6 +34,13 @@ describe('furniture lines go', () => {
     expect(text).toBe(prose);
   });
 
+  it('the byline printed again at the top, and the author bio at the end', () => {
+    const root = new JSDOM(`<div id="r"><p>Robert Burns, AP National Security Writer</p>${PROSE}${PROSE}<p>Robert Burns is a reporter covering defence.</p></div>`).window.document.getElementById('r')!;
+    const removed = declutterArticle(root, rulesFor('en'), { byline: 'Robert Burns' });
+    expect(removed.map((r) => r.rule)).toEqual(['byline-line', 'author-bio']);
+    expect(textOf(root)).toBe(prose);
+  });
+
   it('a run of three link lines goes with the short heading above it', () => {
     const { removed, text } = run('<p>More News from Sci-Tech</p><p><a href="/1">Climate impacts to cost world trillions</a></p><p><a href="/2">Amazon considered face scanning</a></p><p><a href="/3">Toxic algae threaten fresh water</a></p>');
     expect(removed.filter((r) => r.rule === 'link-run')).toHaveLength(4);
@@ -48,8 +55,9 @@ describe('prose with the same ingredients stays', () => {
     ['two links inside a sentence', '<p>The <a href="/a">utility</a> and the <a href="/b">council</a> agreed on a price after three rounds of talks.</p>'],
     ['a short line starting with "By"', '<p>By the end of the year, rates will fall.</p>'],
     ['dates in a table', '<table><tr><td>Nov 18, 2019</td><td>Vote</td></tr></table>'],
+    ['a sentence about the author in the middle', '<p>Robert Burns is also the name of a Scottish poet, the mayor joked.</p>'],
   ])('%s', (_name, html) => {
-    const { text } = run(html);
-    expect(text).toBe(textOf(new JSDOM(`<div>${PROSE}${html}${PROSE}</div>`).window.document.body));
+    const { text } = run(`${html}${PROSE}${PROSE}`, 'Robert Burns');
+    expect(text).toBe(textOf(new JSDOM(`<div>${PROSE}${html}${PROSE}${PROSE}${PROSE}</div>`).window.document.body));
   });
 });

@@ -3,10 +3,11 @@ import { applyMarkupRules } from './page-rules';
 import type { MergedRules } from './rules';
 import { applyTextRules } from './text-rules';
 import { trimTrailingLinks } from './trailing-links';
-import { applyLineRules } from './line-rules';
+import { applyLineRules, type ArticleFacts } from './line-rules';
 import { removeLinkRuns } from './link-runs';
 
 export { rulesFor, type MergedRules } from './rules';
+export type { ArticleFacts } from './line-rules';
 
 /**
  * Before Readability, on a clone of the page: ad slots and clutter boxes by markup. The text rules
@@ -17,10 +18,10 @@ export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
 }
 
 /** After Readability, on its article element: phrase rules, furniture lines, link runs, trailing links. */
-export function declutterArticle(root: Element, rules: MergedRules, title = '', standfirst = ''): Removal[] {
+export function declutterArticle(root: Element, rules: MergedRules, facts: ArticleFacts = {}): Removal[] {
   return [
     ...applyTextRules(root, rules, 'article'),
-    ...applyLineRules(root, rules, title, standfirst),
+    ...applyLineRules(root, rules, facts),
     ...removeLinkRuns(root),
     ...trimTrailingLinks(root),
   ];

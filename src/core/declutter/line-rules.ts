@@ -96,14 +96,36 @@ function isSignoff(text: string, rules: MergedRules): boolean {
 
 const isUrlLine = (text: string) => /^https?:\/\/\S+$/.test(text);
 
-/**
- * `title` is the headline; `standfirst` the page's description (og:description), which sites print
- * under the headline as the dek: a top line equal to it that does not end like a sentence is that dek.
- */
-export function applyLineRules(root: Element, rules: MergedRules, title: string, standfirst = ''): Removal[] {
+/** What the page says about itself, to recognise its header printed again inside the body. */
+export interface ArticleFacts {
+  /** The headline. */
+  title?: string;
+  /** The page's description (og:description), which sites print under the headline as the dek. */
+  standfirst?: string;
+  /** The byline ("Ana Ribeiro, Tomás Quiroga"). */
+  byline?: string;
+}
+
+const BIO_VERB = /^(?:is|was|has|joined|covers|writes|reports|edits|lives)\b/i;
+
+/** The byline printed again: "By Scott Gordon", "Robert Burns, AP National Security Writer". */
+function isBylineRepeat(text: string, index: number, authors: string[]): boolean {
+  if (authors.length === 0 || words(text).length > 12 || SENTENCE_END.test(text)) return false;
+  const norm = normPhrase(text);
+  return index < 8 && authors.some((a) => norm.includes(a));
+}
+
+/** "Phil Helsel is a reporter for NBC News.": the author's bio, among the last lines. */
+function isAuthorBio(text: string, authors: string[]): boolean {
+  const norm = normPhrase(text);
+  return words(text).length <= 80 && authors.some((a) => norm === a || (norm.startsWith(`${a} `) && BIO_VERB.test(norm.slice(a.length + 1))));
+}
+
+export function applyLineRules(root: Element, rules: MergedRules, facts: ArticleFacts = {}): Removal[] {
   const removed: Removal[] = [];
-  const normTitle = normPhrase(title);
-  const normDek = normPhrase(standfirst);
+  const normTitle = normPhrase(facts.title ?? '');
+  const normDek = normPhrase(facts.standfirst ?? '');
+  const authors = (facts.byline ?? '').split(/\s*,\s*|\s+(?:and|dan|und|et|y|e)\s+/).map(normPhrase).filter((a) => a.split(' ').length >= 2);
   const all = lines(root);
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
@@ -120,6 +142,8 @@ export function applyLineRules(root: Element, rules: MergedRules, title: string,
     else if (index < 8 && normTitle && normPhrase(text) === normTitle) rule = 'title-repeat';
     else if (index < 3 && normDek && !SENTENCE_END.test(text) && normPhrase(text) === normDek) rule = 'standfirst';
     else if (index === all.length - 1 && isDanglingLabel(block, text, rules)) rule = 'dangling-label';
+    else if (isBylineRepeat(text, index, authors)) rule = 'byline-line';
+    else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
     if (!rule) return;
     removed.push({ rule, snippet: snippet(block), pass: 'article' });
     block.remove();

@@ -53,7 +53,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const lang = declared || cleanLang(parsed.lang) || meta.lang || detectLanguage(root.textContent ?? '');
     const siteName = meta.siteName || plainText(parsed.siteName);
     const title = cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
-    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), title, meta.excerpt));
+    const byline = meta.byline || plainText(parsed.byline);
+    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline }));
     const text = plainTextOf(root);
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
     return {
@@ -62,7 +63,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
         url,
         title,
         // Page metadata first: Readability's byline is sometimes a whole dateline.
-        byline: meta.byline || plainText(parsed.byline),
+        byline,
         siteName,
         publishedTime: meta.publishedTime || isoDate(parsed.publishedTime ?? ''),
         lang,
