@@ -28,6 +28,9 @@ describe('furniture lines go', () => {
     ['a wire sign-off', '<p>(Reporting by Ana Ribeiro; Editing by Mark Delaney)</p>', 'signoff'],
     ['an agency credit line', '<p>Natalie Naccache | Bloomberg | Getty Images</p>', 'credit'],
     ['a lone Home link at the top', '<p><a href="/">Home</a></p>', 'breadcrumb'],
+    ['a trail of links with » separators', '<p><a href="/m">Mensagens</a> » <a href="/m/a">Autoestima</a> » Só quem se Ama</p>', 'breadcrumb'],
+    ['a byline and dates split by bars', '<p>By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</p>', 'date-line'],
+    ['an Italian date', '<p>02 Ago 2017</p>', 'date-line'],
   ])('%s', (_name, html, rule) => {
     const { removed, text } = run(html);
     expect(removed.map((r) => r.rule)).toContain(rule);

@@ -30,10 +30,16 @@ function hasDate(text: string, rules: MergedRules): boolean {
   return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d/.test(ws[i - 1] ?? '')));
 }
 
+/** "By HNN Staff": a byline fragment and a few words, as one part of a "By … | date" line. */
+function isBylinePart(text: string, rules: MergedRules): boolean {
+  const ws = words(text);
+  return ws.length <= 6 && rules.phrases.bylineFragments.has(normPhrase(ws[0] ?? ''));
+}
+
 function isDateLine(text: string, rules: MergedRules): boolean {
   // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": each part is one.
   const parts = text.split(/\s+\|\s+/).filter(Boolean);
-  if (parts.length > 1) return parts.every((part) => isDateLine(part, rules));
+  if (parts.length > 1) return parts.some((part) => isDateLine(part, rules)) && parts.every((part) => isDateLine(part, rules) || isBylinePart(part, rules));
   const ws = words(text);
   if (ws.length > 16 || !hasDate(text, rules)) return false;
   const first = normPhrase(ws[0] ?? '');
@@ -82,6 +88,8 @@ const inTableOrList = (el: Element) => el.closest('table, li') !== null;
 
 /** A trail of links that starts at the site's home: "Home › News › …", or its "Home" link alone. */
 function isBreadcrumb(el: Element, text: string, rules: MergedRules): boolean {
+  // "Mensagens » Autoestima » Só quem se Ama…": two or more trail separators between links.
+  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && words(text).length <= 20 && linkDensity(el) >= 0.4) return true;
   const first = el.querySelector('a');
   if (!first || !rules.breadcrumbHomes.has(normPhrase(textOf(first))) || linkDensity(el) < 0.5) return false;
   return el.querySelectorAll('a').length >= 2 || normPhrase(text) === normPhrase(textOf(first));
@@ -106,6 +114,8 @@ export interface ArticleFacts {
   byline?: string;
 }
 
+/** How many lines at the end of an article count as its tail. */
+const TAIL_LINES = 5;
 const BIO_VERB = /^(?:is|was|has|joined|covers|writes|reports|edits|lives)\b/i;
 
 /** The byline printed again: "By Scott Gordon", "Robert Burns, AP National Security Writer". */
@@ -143,6 +153,8 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     else if (index < 3 && normDek && !SENTENCE_END.test(text) && normPhrase(text) === normDek) rule = 'standfirst';
     else if (index === all.length - 1 && isDanglingLabel(block, text, rules)) rule = 'dangling-label';
     else if (isBylineRepeat(text, index, authors)) rule = 'byline-line';
+    // Closing prompts ("Like this story? Share it with a friend!") need no button to be prompts.
+    else if (index >= all.length - TAIL_LINES && words(text).length <= 25 && startsWithPhrase(text, rules.phrases.prompts)) rule = 'prompt-line';
     else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
     if (!rule) return;
     removed.push({ rule, snippet: snippet(block), pass: 'article' });
