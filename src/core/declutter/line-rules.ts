@@ -114,6 +114,12 @@ export interface ArticleFacts {
   byline?: string;
 }
 
+/** A prompt line: short, or a call that ends in "!" / "?"; a long plain sentence is prose. */
+function isClosingPrompt(text: string, rules: MergedRules): boolean {
+  const n = words(text).length;
+  return (n <= 15 || (n <= 25 && /[!?]["”’)]?$/u.test(text))) && startsWithPhrase(text, rules.phrases.prompts);
+}
+
 /** How many lines at the end of an article count as its tail. */
 const TAIL_LINES = 5;
 const BIO_VERB = /^(?:is|was|has|joined|covers|writes|reports|edits|lives)\b/i;
@@ -154,7 +160,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     else if (index === all.length - 1 && isDanglingLabel(block, text, rules)) rule = 'dangling-label';
     else if (isBylineRepeat(text, index, authors)) rule = 'byline-line';
     // Closing prompts ("Like this story? Share it with a friend!") need no button to be prompts.
-    else if (index >= all.length - TAIL_LINES && words(text).length <= 25 && startsWithPhrase(text, rules.phrases.prompts)) rule = 'prompt-line';
+    else if (index >= all.length - TAIL_LINES && isClosingPrompt(text, rules)) rule = 'prompt-line';
     else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
     if (!rule) return;
     removed.push({ rule, snippet: snippet(block), pass: 'article' });
