@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = resolve('dist/chrome');
 export const FIXTURES = resolve('test/fixtures/pages');
@@ -170,4 +171,24 @@ export async function pageState(page: Page) {
 
 export function paragraphs(body: string): string[] {
   return body.split(/\n\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export interface Session {
+  b: Browser;
+  served: Served;
+}
+
+/** One Chromium with the extension, and the fixture server, for the test file that calls this. */
+export function useBrowser(onStart?: (session: Session) => void): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.served = await serveFixtures();
+    session.b = await launch();
+    onStart?.(session);
+  });
+  afterAll(async () => {
+    await session.b?.close();
+    session.served?.server.close();
+  });
+  return session;
 }

@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  clickToolbar, launch, openPage, readerFrame, serveFixtures, tabIdOf, type Browser, type Served,
+  clickToolbar, openPage, readerFrame, tabIdOf, useBrowser,
 } from './harness';
 
-let b: Browser;
-let served: Served;
+const session = useBrowser();
 
-beforeAll(async () => {
-  served = await serveFixtures();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  served?.server.close();
-});
 
 describe('settings change an open reading view live', () => {
   it('the popup switches the theme and the open view follows', async () => {
-    const page = await openPage(b, `${served.origin}/pages/seed.html`);
-    const tabId = await tabIdOf(b, page);
-    await clickToolbar(b, page);
+    const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
+    const tabId = await tabIdOf(session.b, page);
+    await clickToolbar(session.b, page);
     const frame = await readerFrame(page);
     const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
     const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await theme()).toBe('system');
     const lightBackground = await background();
 
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await session.b.context.newPage();
+    await popup.goto(`chrome-extension://${session.b.extensionId}/popup.html?tab=${tabId}`);
     await expect(popup.locator('.popup-toggle').innerText()).resolves.toMatch(/Close/);
     await popup.getByText('Dark', { exact: true }).click();
     await expect.poll(theme).toBe('dark');
@@ -41,14 +32,14 @@ describe('settings change an open reading view live', () => {
   });
 
   it('the options page changes the font size and the open view follows', async () => {
-    const page = await openPage(b, `${served.origin}/pages/seed.html`);
-    await clickToolbar(b, page);
+    const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
+    await clickToolbar(session.b, page);
     const frame = await readerFrame(page);
     const fontSize = () => frame.evaluate(() => getComputedStyle(document.querySelector('.reader-article')!).fontSize);
     const before = await fontSize();
 
-    const options = await b.context.newPage();
-    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const options = await session.b.context.newPage();
+    await options.goto(`chrome-extension://${session.b.extensionId}/options.html`);
     await expect(options.locator('h2').allInnerTexts()).resolves.toEqual(['Appearance', 'Reading view', 'Automatic reader mode']);
     await options.locator('#setting-fontSize').fill('27');
     await expect.poll(fontSize).toBe('27px');
@@ -61,14 +52,14 @@ describe('settings change an open reading view live', () => {
   });
 
   it('the view’s own controls save settings that the options page shows', async () => {
-    const page = await openPage(b, `${served.origin}/pages/seed.html`);
-    await clickToolbar(b, page);
+    const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
+    await clickToolbar(session.b, page);
     const frame = await readerFrame(page);
     await frame.getByLabel('Larger text').click();
-    const stored = () => b.worker.evaluate(() => chrome.storage.sync.get('fontSize'));
+    const stored = () => session.b.worker.evaluate(() => chrome.storage.sync.get('fontSize'));
     await expect.poll(async () => (await stored()).fontSize).toBe(21);
-    const options = await b.context.newPage();
-    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    const options = await session.b.context.newPage();
+    await options.goto(`chrome-extension://${session.b.extensionId}/options.html`);
     await expect(options.locator('#setting-fontSize')).toBeDefined();
     await expect.poll(() => options.locator('#setting-fontSize').inputValue()).toBe('21');
     await options.getByText('Restore defaults').click();

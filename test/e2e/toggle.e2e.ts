@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import {
-  badgeOf, clickToolbar, fixtures, launch, openPage, pageState, paragraphs, readerFrame, serveFixtures, tabIdOf,
-  waitForNoReader, type Browser, type Served,
+  badgeOf, clickToolbar, fixtures, openPage, pageState, paragraphs, readerFrame, tabIdOf,
+  waitForNoReader, useBrowser,
 } from './harness';
 
-let b: Browser;
-let served: Served;
+const session = useBrowser();
 const seed = fixtures().find((f) => f.file === 'seed.html')!;
 
-beforeAll(async () => {
-  served = await serveFixtures();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  served?.server.close();
-});
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function prepare(file: string) {
-  const page = await openPage(b, `${served.origin}/pages/${file}`);
+  const page = await openPage(session.b, `${session.served.origin}/pages/${file}`);
   // Scroll and focus somewhere, so that restoring them means something.
   await page.evaluate(() => {
     window.scrollTo(0, 900);
@@ -37,7 +28,7 @@ async function prepare(file: string) {
 describe('toolbar button', () => {
   it('opens the reading view with the title and every body paragraph of the reference page', async () => {
     const page = await prepare('seed.html');
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     const frame = await readerFrame(page);
     await expect(frame.locator('.reader-title').innerText()).resolves.toBe(seed.title);
     const body = normalize(await frame.locator('.reader-body').innerText());
@@ -45,7 +36,7 @@ describe('toolbar button', () => {
     expect(expected).toHaveLength(10);
     for (const paragraph of expected) expect(body).toContain(paragraph);
     await expect(frame.locator('.reader-body p').first().isVisible()).resolves.toBe(true);
-    expect(await badgeOf(b, await tabIdOf(b, page))).toBe('ON');
+    expect(await badgeOf(session.b, await tabIdOf(session.b, page))).toBe('ON');
     // The page underneath does not scroll, and page scripts cannot reach into the view.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     expect(await page.evaluate(() => document.querySelector('sift-reader-overlay')?.shadowRoot ?? null)).toBeNull();
@@ -59,48 +50,48 @@ describe('toolbar button', () => {
     const before = await pageState(page);
     expect(before.scrollY).toBeGreaterThan(0);
     expect(before.focus).not.toMatch(/^BODY/);
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     await readerFrame(page);
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     await waitForNoReader(page);
     expect(await pageState(page)).toEqual(before);
-    expect(await badgeOf(b, await tabIdOf(b, page))).toBe('');
+    expect(await badgeOf(session.b, await tabIdOf(session.b, page))).toBe('');
     await page.close();
   });
 
   it('Escape and the close button close it, restoring the page', async () => {
     const page = await prepare('en-meridian-water-buyback.html');
     const before = await pageState(page);
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     await readerFrame(page);
     await page.keyboard.press('Escape');
     await waitForNoReader(page);
     expect(await pageState(page)).toEqual(before);
 
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     const frame = await readerFrame(page);
     await frame.locator('.reader-toolbar .reader-close').click();
     await waitForNoReader(page);
     expect(await pageState(page)).toEqual(before);
-    expect(await badgeOf(b, await tabIdOf(b, page))).toBe('');
+    expect(await badgeOf(session.b, await tabIdOf(session.b, page))).toBe('');
     await page.close();
   });
 
   it('the keyboard command toggles the same way, and Alt+Shift+R is its suggested key', async () => {
-    const manifest = await b.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await session.b.worker.evaluate(() => chrome.runtime.getManifest());
     const key = manifest.commands?.['toggle-reader']?.suggested_key;
     expect(typeof key === 'object' ? key.default : key).toBe('Alt+Shift+R');
     const page = await prepare('seed.html');
     const before = await pageState(page);
-    const tabId = await tabIdOf(b, page);
+    const tabId = await tabIdOf(session.b, page);
     // Headless Chromium has no window to press keys in, so dispatch the commands event the key fires.
     // A dispatched event carries no user gesture (the real key grants activeTab), so one real click
     // first gives the tab the access a key press would.
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     await readerFrame(page);
-    await clickToolbar(b, page);
+    await clickToolbar(session.b, page);
     await waitForNoReader(page);
-    const command = (id: number) => b.worker.evaluate(async (tab) => {
+    const command = (id: number) => session.b.worker.evaluate(async (tab) => {
       const event = chrome.commands.onCommand as unknown as { dispatch(name: string, tab: chrome.tabs.Tab): void };
       event.dispatch('toggle-reader', await chrome.tabs.get(tab));
     }, id);
