@@ -5,14 +5,18 @@
 //   npm run -s bench:extract -- [--corpus DIR] [--limit N] [--worst K]
 //   npm run -s bench:extract -- --check-published [--corpus DIR]   scorer check on the published output
 //   npm run -s bench:extract -- --fixtures [DIR]                   the labelled pages in test/fixtures/pages
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// The report printing lives in lib/bench-report.ts, the --fixtures mode in lib/bench-fixtures.ts.
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core';
-import { closePage, decodeHtml, domFromText, loadHtmlFile, readBytes, yieldToEventLoop } from './lib/load-html';
-import { scoreCorpus, scorePage, TOKEN_RE, TOKEN_RE_WITH_MARKS, type CorpusScore, type PageScore } from './lib/shingles';
+import { benchFixtures } from './lib/bench-fixtures';
+import { reportCorpus, type PageResult } from './lib/bench-report';
+import { f3, pad, r4, readJson } from './lib/bench-util';
+import { closePage, decodeHtml, domFromText, readBytes, yieldToEventLoop } from './lib/load-html';
+import { scoreCorpus, scorePage, TOKEN_RE, TOKEN_RE_WITH_MARKS, type CorpusScore } from './lib/shingles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/scrapinghub');
@@ -73,30 +77,7 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-// ---------- small helpers ----------
-
-const f3 = (x: number) => x.toFixed(3);
-const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
-const r2 = (x: number) => Math.round(x * 100) / 100;
-const pad = (s: string, n: number) => s.padEnd(n);
-
-function median(values: readonly number[]): number {
-  if (!values.length) return 0;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  if (!values.length) return 0;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? 0;
-}
-
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
+// ---------- the corpus on disk ----------
 
 type GroundTruth = Record<string, { articleBody: string; url: string }>;
 
@@ -137,18 +118,6 @@ function checkPublished(corpus: string): void {
 
 // ---------- corpus benchmark ----------
 
-interface PageResult {
-  id: string;
-  url: string;
-  ours: PageScore;
-  theirs: PageScore;
-  oursMs: number;
-  theirsMs: number;
-  oursEmpty: boolean;
-  theirsEmpty: boolean;
-  loadError?: string;
-}
-
 interface RunResult {
   text: string;
   ms: number;
@@ -185,14 +154,6 @@ function runReadability(text: string, url: string): RunResult {
   }
 }
 
-function summary(scores: PageScore[], ms: number[], empty: number) {
-  const s = scoreCorpus(scores);
-  return {
-    precision: r4(s.precision), recall: r4(s.recall), f1: r4(s.f1), accuracy: r4(s.accuracy),
-    medianMs: r2(median(ms)), p95Ms: r2(percentile(ms, 95)), empty,
-  };
-}
-
 async function benchCorpus(args: Args): Promise<void> {
   requireCorpus(args.corpus, ['ground-truth.json', 'html']);
   const truth = readJson<GroundTruth>(join(args.corpus, 'ground-truth.json'));
@@ -223,116 +184,7 @@ async function benchCorpus(args: Args): Promise<void> {
     if ((n + 1) % 25 === 0) process.stderr.write(`  ${n + 1}/${ids.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   }
   const totalMs = performance.now() - started;
-  const timed = results.filter((r) => !r.loadError);
-  const ours = summary(results.map((r) => r.ours), timed.map((r) => r.oursMs), results.filter((r) => r.oursEmpty).length);
-  const readability = summary(results.map((r) => r.theirs), timed.map((r) => r.theirsMs), results.filter((r) => r.theirsEmpty).length);
-  const delta = (r: PageResult) => r.ours.f1 - r.theirs.f1;
-  const worseBy005 = results.filter((r) => delta(r) < -0.05).length;
-  const betterBy005 = results.filter((r) => delta(r) > 0.05).length;
-  const medianRatio = readability.medianMs > 0 ? r2(median(timed.map((r) => r.oursMs)) / median(timed.map((r) => r.theirsMs))) : 0;
-  const loadErrors = results.filter((r) => r.loadError);
-
-  console.log(`Extraction benchmark: ${results.length} pages from ${args.corpus}${loadErrors.length ? ` (${loadErrors.length} failed to load)` : ''}`);
-  console.log('');
-  console.log(`${pad('', 22)}${['precision', 'recall', 'F1', 'accuracy', 'median ms', 'p95 ms', 'no text'].map((h) => h.padStart(10)).join('')}`);
-  for (const [label, s] of [['Sift Reader', ours], ['Readability.js 0.6.0', readability]] as const) {
-    console.log(`${pad(label, 22)}${[f3(s.precision), f3(s.recall), f3(s.f1), f3(s.accuracy), s.medianMs.toFixed(1), s.p95Ms.toFixed(1), String(s.empty)].map((v) => v.padStart(10)).join('')}`);
-  }
-  console.log('');
-  console.log(`Median time ratio (ours / Readability): ${medianRatio.toFixed(2)}`);
-  console.log(`Pages more than 0.05 F1 below plain Readability: ${worseBy005}; more than 0.05 above: ${betterBy005}`);
-  for (const r of loadErrors) console.log(`Load error ${r.id}: ${r.loadError}`);
-  if (args.worst > 0) {
-    const worst = [...results].sort((a, b) => delta(a) - delta(b) || a.id.localeCompare(b.id)).slice(0, args.worst);
-    console.log('');
-    console.log(`The ${worst.length} pages where we do worst against plain Readability (our F1 − their F1):`);
-    const prf = (s: PageScore) => `P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}`;
-    for (const [i, r] of worst.entries()) {
-      console.log(`${String(i + 1).padStart(3)}. ${delta(r) >= 0 ? '+' : ''}${f3(delta(r))}  ${r.id}  ${r.url}`);
-      console.log(`       ours         ${prf(r.ours)}${r.oursEmpty ? '  (no article)' : ''}`);
-      console.log(`       readability  ${prf(r.theirs)}${r.theirsEmpty ? '  (no article)' : ''}`);
-    }
-  }
-  const extractS = timed.reduce((a, r) => a + r.oursMs + r.theirsMs, 0) / 1000;
-  console.log('');
-  console.log(`Time: ${(totalMs / 1000).toFixed(1)} s in all; reading + jsdom parsing (twice per page) ${(parseAndLoadMs / 1000).toFixed(1)} s, `
-    + `extraction ${extractS.toFixed(1)} s, scoring and the rest ${((totalMs - parseAndLoadMs) / 1000 - extractS).toFixed(1)} s.`);
-  console.log(JSON.stringify({ pages: results.length, ours, readability, worseBy005, betterBy005, medianRatio, loadErrors: loadErrors.length }));
-}
-
-// ---------- --fixtures ----------
-
-interface FixtureEntry {
-  file: string;
-  url: string;
-  article: boolean;
-  title: string;
-  body: string;
-  clutter: string[];
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-async function benchFixtures(dir: string): Promise<void> {
-  const indexPath = join(dir, 'index.json');
-  if (!existsSync(indexPath)) {
-    process.stderr.write(`bench:extract: ${indexPath} is missing; pass the fixture directory with --fixtures DIR\n`);
-    process.exit(2);
-  }
-  const index = readJson<FixtureEntry[]>(indexPath);
-  const scores: PageScore[] = [];
-  const pages: { file: string; precision: number; recall: number; f1: number; isArticle: boolean; titleOk: boolean; missingParagraphs: number; extraParagraphs: number; clutter: string[] }[] = [];
-  console.log(`Fixture report: ${index.filter((e) => e.article).length} article pages in ${dir}`);
-  console.log('');
-  for (const entry of index.filter((e) => e.article)) {
-    const page = loadHtmlFile(join(dir, entry.file), entry.url);
-    let text = '';
-    let title = '';
-    let isArticle = false;
-    let note = '';
-    if (page.ok) {
-      const outcome = extractArticle(page.document, entry.url);
-      closePage(page);
-      if (outcome.ok) {
-        isArticle = true;
-        text = outcome.article.text;
-        title = outcome.article.title;
-      } else note = `${outcome.reason}: ${outcome.message}`;
-    } else note = `load error: ${page.error}`;
-    await yieldToEventLoop();
-    const score = scorePage(entry.body, text);
-    scores.push(score);
-    const flat = collapse(text);
-    const clutter = entry.clutter.filter((c) => flat.includes(collapse(c)));
-    const missing = entry.body.split(/\n\s*\n/).map(collapse).filter((p) => p && !flat.includes(p));
-    const flatBody = collapse(entry.body);
-    const extra = text.split(/\n\s*\n/).map(collapse).filter((p) => p && !flatBody.includes(p));
-    pages.push({ file: entry.file, precision: r4(score.precision), recall: r4(score.recall), f1: r4(score.f1), isArticle, titleOk: title === entry.title, missingParagraphs: missing.length, extraParagraphs: extra.length, clutter });
-    console.log(`${pad(entry.file, 40)} recall ${f3(score.recall)}  precision ${f3(score.precision)}  F1 ${f3(score.f1)}`
-      + `${isArticle ? '' : `  NO ARTICLE (${note})`}${title === entry.title || !isArticle ? '' : `  title: ${JSON.stringify(title)}`}`);
-    if (missing.length) console.log(`    ${missing.length} body paragraph(s) missing, first: ${JSON.stringify(missing[0]?.slice(0, 100))}`);
-    for (const c of clutter) console.log(`    clutter left: ${JSON.stringify(c)}`);
-    // Our paragraphs that are not in the body: what costs precision (captions, bylines, boxes...).
-    for (const p of extra) console.log(`    extra text: ${JSON.stringify(p.length > 100 ? `${p.slice(0, 100)}…` : p)}`);
-  }
-  const falseArticles: string[] = [];
-  for (const entry of index.filter((e) => !e.article)) {
-    const page = loadHtmlFile(join(dir, entry.file), entry.url);
-    if (!page.ok) continue;
-    if (extractArticle(page.document, entry.url).ok) falseArticles.push(entry.file);
-    closePage(page);
-    await yieldToEventLoop();
-  }
-  const s = scoreCorpus(scores);
-  const clutterLeft = pages.reduce((a, p) => a + p.clutter.length, 0);
-  console.log('');
-  console.log(`All: recall ${f3(s.recall)}  precision ${f3(s.precision)}  F1 ${f3(s.f1)}  exact ${f3(s.accuracy)}; `
-    + `clutter strings left ${clutterLeft} on ${pages.filter((p) => p.clutter.length).length} page(s)`);
-  console.log(`Non-article pages read as articles: ${falseArticles.length ? falseArticles.join(', ') : 'none'} (of ${index.length - pages.length})`);
-  console.log(JSON.stringify({
-    mode: 'fixtures', pages: pages.length, precision: r4(s.precision), recall: r4(s.recall), f1: r4(s.f1), accuracy: r4(s.accuracy),
-    clutterLeft, falseArticles, perPage: pages,
-  }));
+  reportCorpus(args, { results, totalMs, parseAndLoadMs });
 }
 
 async function main(): Promise<void> {
