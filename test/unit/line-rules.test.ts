@@ -26,6 +26,7 @@ describe('furniture lines go', () => {
     ['a URL on its own line', '<p>https://news.example/2019/11/20/story</p>', 'url-line'],
     ['the headline again', '<h2>Council approves budget after long debate</h2>', 'title-repeat'],
     ['a wire sign-off', '<p>(Reporting by Ana Ribeiro; Editing by Mark Delaney)</p>', 'signoff'],
+    ['a contributor line', '<p>The Associated Press contributed to this report.</p>', 'signoff'],
     ['an agency credit line', '<p>Natalie Naccache | Bloomberg | Getty Images</p>', 'credit'],
     ['a lone Home link at the top', '<p><a href="/">Home</a></p>', 'breadcrumb'],
     ['a trail of links with » separators', '<p><a href="/m">Mensagens</a> » <a href="/m/a">Autoestima</a> » Só quem se Ama</p>', 'breadcrumb'],

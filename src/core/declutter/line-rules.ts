@@ -8,6 +8,7 @@ import { normPhrase, type MergedRules } from './rules';
 // printed again at the top. Each needs a short line with the furniture's shape; prose is longer
 // and ends like a sentence.
 
+const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
 const SENTENCE_END = /[.!?…]["”’)]?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/i;
@@ -98,6 +99,8 @@ function isBreadcrumb(el: Element, text: string, rules: MergedRules): boolean {
 /** "(Reporting by Ana Ribeiro; Editing by Mark Delaney)": the wire's sign-off. */
 function isSignoff(text: string, rules: MergedRules): boolean {
   if (words(text).length > 40) return false;
+  // "The Associated Press contributed to this report."
+  if (words(text).length <= 25 && CONTRIBUTED.test(text)) return true;
   const start = normPhrase(text.replace(/^\(/, '')).split(' ').slice(0, 3);
   return [1, 2, 3].some((n) => rules.signoffLeads.has(start.slice(0, n).join(' ')));
 }
@@ -120,7 +123,8 @@ function isClosingPrompt(text: string, rules: MergedRules): boolean {
   return (n <= 15 || (n <= 25 && /[!?]["”’)]?$/u.test(text))) && startsWithPhrase(text, rules.phrases.prompts);
 }
 
-/** How many lines at the end of an article count as its tail. */
+/** How many lines at the start and at the end of an article count as its head and tail. */
+const HEAD_LINES = 3;
 const TAIL_LINES = 5;
 const BIO_VERB = /^(?:is|was|has|joined|covers|writes|reports|edits|lives)\b/i;
 
@@ -159,8 +163,9 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     else if (index < 3 && normDek && !SENTENCE_END.test(text) && normPhrase(text) === normDek) rule = 'standfirst';
     else if (index === all.length - 1 && isDanglingLabel(block, text, rules)) rule = 'dangling-label';
     else if (isBylineRepeat(text, index, authors)) rule = 'byline-line';
-    // Closing prompts ("Like this story? Share it with a friend!") need no button to be prompts.
-    else if (index >= all.length - TAIL_LINES && isClosingPrompt(text, rules)) rule = 'prompt-line';
+    // Opening and closing prompts ("This post may contain affiliate links", "Like this story? Share
+    // it!") need no button to be prompts.
+    else if ((index < HEAD_LINES || index >= all.length - TAIL_LINES) && isClosingPrompt(text, rules)) rule = 'prompt-line';
     else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
     if (!rule) return;
     removed.push({ rule, snippet: snippet(block), pass: 'article' });
