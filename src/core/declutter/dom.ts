@@ -35,19 +35,6 @@ export function blockOf(el: Element): Element {
   return node;
 }
 
-/**
- * Climbs from `el` to the largest ancestor that holds exactly the same text (wrappers around a
- * label), stopping below structural elements and `root`.
- */
-export function outermostWithSameText(el: Element, root: Node): Element {
-  const text = textOf(el);
-  let node = el;
-  while (node.parentElement && node.parentElement !== root && !STRUCTURAL.has(node.parentElement.localName) && textOf(node.parentElement) === text) {
-    node = node.parentElement;
-  }
-  return node;
-}
-
 export const hasInteractive = (el: Element) =>
   el.matches('a[href], button, input, select, textarea, form') || el.querySelector('a[href], button, input, select, textarea, form') !== null;
 

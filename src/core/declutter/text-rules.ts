@@ -1,6 +1,6 @@
 import type { Removal } from '../article';
 import {
-  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, outermostWithSameText, snippet, STRUCTURAL, textOf, wordCount,
+  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, textOf, wordCount,
 } from './dom';
 import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
@@ -12,7 +12,7 @@ import { normPhrase, type MergedRules } from './rules';
 
 const MAX_LABEL_CHARS = 400;
 /** Raw text (whitespace not yet collapsed) longer than this cannot collapse to a label. */
-const MAX_RAW_CHARS = 1500;
+const MAX_RAW_CHARS = 1000;
 const PROMPT_MAX_WORDS = 40;
 const BOX_MAX_WORDS = 90;
 const RELATED_MIN_LINK_SHARE = 0.6;
@@ -30,7 +30,8 @@ export function applyTextRules(root: Element | Document, rules: MergedRules, pas
   const lengths = rawTextLengths(root);
   for (const el of [...root.querySelectorAll('*')]) {
     // Cheap first test: long raw text cannot be a label (textContent on every element costs O(n·depth)).
-    if ((lengths.get(el) ?? 0) > MAX_RAW_CHARS && el.localName !== 'img') continue;
+    const raw = lengths.get(el) ?? 0;
+    if (el.localName !== 'img' && (raw === 0 || raw > MAX_RAW_CHARS)) continue;
     if (!scope.contains(el) || STRUCTURAL.has(el.localName)) continue;
     if (el.localName === 'img') {
       imageRule(el, rules, remove);
@@ -40,12 +41,16 @@ export function applyTextRules(root: Element | Document, rules: MergedRules, pas
     if (!text || text.length > MAX_LABEL_CHARS) continue;
     // Rules judge a whole block: an inline element counts only when it is all its block holds.
     const block = isBlock(el) ? el : blockOf(el);
-    if (textOf(block) !== text) {
+    // Raw lengths first: comparing texts of a big ancestor for every small element is O(n²).
+    const mayBeSame = (other: Element) => (lengths.get(other) ?? 0) <= raw * 2 + 200;
+    if (block !== el && (!mayBeSame(block) || textOf(block) !== text)) {
       // The one exception: a share label inline in its bar ("Share this" + icons) takes the bar.
       if (isPhrase(text, rules.phrases.shareLabels) && isBar(block)) remove(block, 'share-label');
       continue;
     }
-    const target = outermostWithSameText(block, root);
+    let target = block;
+    while (target.parentElement && target.parentElement !== root && !STRUCTURAL.has(target.parentElement.localName) &&
+      mayBeSame(target.parentElement) && textOf(target.parentElement) === text) target = target.parentElement;
     if (ruleFor(target, text, rules, remove)) continue;
   }
   return removed;
