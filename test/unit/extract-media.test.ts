@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { keepFigures, largestCandidate, parseSrcset, protectBlocks, resolveMedia } from '../../src/core/extract/images';
+import { keepFigures, largestCandidate, parseSrcset, protectBlocks, resolveMedia } from '../../src/core/extract/media';
 
 const URL_ = 'https://news.example/world/2024/story.html';
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';

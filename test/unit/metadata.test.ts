@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDir, cleanLang, countWords, httpUrl, leadImage, metaContent, plainText } from '../../src/core/extract/metadata';
+import { cleanDir, cleanLang, httpUrl, leadImage, metaContent, plainText } from '../../src/core/extract/metadata';
+import { countWords } from '../../src/core/text/words';
 
 describe('cleanLang', () => {
   it.each([

@@ -15,10 +15,6 @@ export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-export function wordCount(text: string): number {
-  return text ? text.split(' ').length : 0;
-}
-
 /** Share of the element's text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;

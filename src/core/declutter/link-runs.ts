@@ -1,5 +1,6 @@
 import type { Removal } from '../article';
-import { leafBlocks, linkDensity, snippet, textOf, wordCount } from './dom';
+import { leafBlocks, linkDensity, snippet, textOf } from './dom';
+import { countWords } from '../text/words';
 
 // Menus and headline lists that Readability keeps: three or more lines in a row that are nothing
 // but links ("Home / Local / Sports …", "More News from Sci-Tech" + headlines). Prose has links
@@ -9,7 +10,7 @@ const MIN_RUN = 3;
 const MAX_LINE_WORDS = 25;
 const MAX_HEADING_WORDS = 8;
 
-const isLinkLine = (el: Element) => wordCount(textOf(el)) <= MAX_LINE_WORDS && linkDensity(el) >= 0.8;
+const isLinkLine = (el: Element) => countWords(textOf(el)) <= MAX_LINE_WORDS && linkDensity(el) >= 0.8;
 
 export function removeLinkRuns(root: Element): Removal[] {
   const removed: Removal[] = [];
@@ -24,7 +25,7 @@ export function removeLinkRuns(root: Element): Removal[] {
     while (j < blocks.length && isLinkLine(blocks[j]!)) j++;
     if (j - i >= MIN_RUN) {
       const before = blocks[i - 1];
-      if (before && root.contains(before) && wordCount(textOf(before)) <= MAX_HEADING_WORDS && linkDensity(before) === 0 && !/[.!?]$/.test(textOf(before))) drop(before);
+      if (before && root.contains(before) && countWords(textOf(before)) <= MAX_HEADING_WORDS && linkDensity(before) === 0 && !/[.!?]$/.test(textOf(before))) drop(before);
       blocks.slice(i, j).forEach(drop);
     }
     i = Math.max(j, i + 1);

@@ -1,5 +1,6 @@
 import type { Removal } from '../article';
-import { snippet, STRUCTURAL, textOf, wordCount } from './dom';
+import { snippet, STRUCTURAL, textOf } from './dom';
+import { countWords } from '../text/words';
 import type { MergedRules } from './rules';
 
 // Markup rules, before Readability only (its output has no classes left): ad tags, ad-slot
@@ -26,8 +27,8 @@ const MAX_CHARS_TO_COUNT = 3000;
 function proseWords(el: Element): number {
   if ((el.textContent ?? '').length > MAX_CHARS_TO_COUNT) return Infinity;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += wordCount(textOf(a));
-  return wordCount(textOf(el)) - linked;
+  for (const a of el.querySelectorAll('a')) linked += countWords(textOf(a));
+  return countWords(textOf(el)) - linked;
 }
 
 function iframeHost(el: Element): string {

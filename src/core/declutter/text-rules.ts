@@ -1,7 +1,8 @@
 import type { Removal } from '../article';
 import {
-  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, textOf, wordCount,
+  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, textOf,
 } from './dom';
+import { countWords } from '../text/words';
 import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
 
@@ -72,7 +73,7 @@ function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove):
   // "More from U.S.", "Most read in Sport": a heading that starts like a section heading, when links follow.
   const startsLikeSection = startsWithPhrase(text, phrases.sectionHeadings) || startsWithPhrase(text, phrases.relatedLeads);
   if (HEADING_TAGS.has(el.localName) && startsLikeSection && removeSection(el, 'related-list', remove)) return true;
-  if (wordCount(text) <= PROMPT_MAX_WORDS && startsWithPhrase(text, phrases.prompts)) {
+  if (countWords(text) <= PROMPT_MAX_WORDS && startsWithPhrase(text, phrases.prompts)) {
     const box = promptBox(el);
     if (hasInteractive(box) || HEADING_TAGS.has(el.localName)) return removeAs(box, 'prompt', remove);
   }
@@ -113,7 +114,7 @@ function linkShare(el: Element, rest: string): number {
 
 /** A short run of links and buttons: a share or follow bar. */
 function isBar(el: Element): boolean {
-  return !STRUCTURAL.has(el.localName) && wordCount(textOf(el)) <= 30 &&
+  return !STRUCTURAL.has(el.localName) && countWords(textOf(el)) <= 30 &&
     (linkDensity(el) >= 0.5 || el.querySelectorAll('a[href], button').length >= 2);
 }
 
@@ -128,7 +129,7 @@ function shareBar(el: Element): Element {
  * forms and link-heavy blocks that follow it, up to the next prose. An emptied box goes too.
  */
 function removeSection(heading: Element, rule: string, remove: Remove): boolean {
-  const isHeadingLike = HEADING_TAGS.has(heading.localName) || wordCount(textOf(heading)) <= 6;
+  const isHeadingLike = HEADING_TAGS.has(heading.localName) || countWords(textOf(heading)) <= 6;
   if (!isHeadingLike) return false;
   const parent = heading.parentElement;
   let next = heading.nextElementSibling;
@@ -136,7 +137,7 @@ function removeSection(heading: Element, rule: string, remove: Remove): boolean 
   while (next) {
     const text = textOf(next);
     const isLinks = linkDensity(next) >= 0.5 || next.matches('form, ul, ol') || next.querySelector('form, input, textarea');
-    if (HEADING_TAGS.has(next.localName) || (!isLinks && wordCount(text) >= 12)) break;
+    if (HEADING_TAGS.has(next.localName) || (!isLinks && countWords(text) >= 12)) break;
     if (!isLinks && text) break;
     following.push(next);
     next = next.nextElementSibling;
@@ -152,7 +153,7 @@ function removeSection(heading: Element, rule: string, remove: Remove): boolean 
 /** The box a prompt sits in: climbs while the ancestors hold little more than the prompt. */
 function promptBox(el: Element): Element {
   let box = el;
-  while (box.parentElement && !STRUCTURAL.has(box.parentElement.localName) && wordCount(textOf(box.parentElement)) <= BOX_MAX_WORDS) {
+  while (box.parentElement && !STRUCTURAL.has(box.parentElement.localName) && countWords(textOf(box.parentElement)) <= BOX_MAX_WORDS) {
     box = box.parentElement;
   }
   return box;

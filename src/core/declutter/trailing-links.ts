@@ -1,5 +1,6 @@
 import type { Removal } from '../article';
-import { leafBlocks, linkDensity, snippet, textOf, wordCount } from './dom';
+import { leafBlocks, linkDensity, snippet, textOf } from './dom';
+import { countWords } from '../text/words';
 
 // After the last paragraph of a story, sites print short lines that are nothing but links:
 // "Our Standards: …", "Purchase Licensing Rights", "Back to top". Removes that trailing run only;
@@ -12,7 +13,7 @@ export function trimTrailingLinks(root: Element): Removal[] {
   const blocks = leafBlocks(root);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
-    if (wordCount(textOf(block)) > MAX_WORDS || linkDensity(block) < 0.9 || block.querySelector('img, picture, video')) break;
+    if (countWords(textOf(block)) > MAX_WORDS || linkDensity(block) < 0.9 || block.querySelector('img, picture, video')) break;
     removed.push({ rule: 'trailing-links', snippet: snippet(block), pass: 'article' });
     block.remove();
   }

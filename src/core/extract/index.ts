@@ -3,11 +3,11 @@ import type { ExtractOutcome, Removal } from '../article';
 import { declutterArticle, declutterPage, rulesFor } from '../declutter';
 import { detectLanguage } from '../text/detect-language';
 import { plainTextOf } from '../text/plain-text';
-import { protectBlocks, resolveMedia } from './images';
-import { pageLanguage } from './language';
+import { protectBlocks, resolveMedia } from './media';
 import { articleMetadata } from './metadata-extra';
 import { isoDate } from './published';
-import { cleanDir, cleanLang, countWords, leadImage, plainText } from './metadata';
+import { countWords } from '../text/words';
+import { cleanDir, plainText } from './metadata';
 import { cleanTitle } from './title';
 
 export interface ExtractOptions {
@@ -39,7 +39,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
     const clone = doc.cloneNode(true) as Document;
-    const declared = pageLanguage(doc);
     const meta = articleMetadata(doc, url);
     // Markup rules are the same in every language; the page's own phrases wait for its language.
     const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(''));
@@ -49,8 +48,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const parsed = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element }).parse();
     const root = parsed?.content;
     if (!parsed || !root) return noArticle();
-    // Undeclared language: detect it from the article itself (cheaper and surer than the whole page).
-    const lang = declared || cleanLang(parsed.lang) || meta.lang || detectLanguage(root.textContent ?? '');
+    // The declared language (html lang, metas, JSON-LD; Readability's lang is html lang again), else
+    // detected from the article itself (cheaper and surer than the whole page).
+    const lang = meta.lang || detectLanguage(root.textContent ?? '');
     const siteName = meta.siteName || plainText(parsed.siteName);
     const title = cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
@@ -69,7 +69,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
         lang,
         dir: cleanDir(parsed.dir ?? doc.documentElement?.getAttribute('dir')),
         excerpt: meta.excerpt || plainText(parsed.excerpt),
-        leadImage: meta.leadImage || leadImage(doc, url),
+        leadImage: meta.leadImage,
         html: root.innerHTML,
         text,
         wordCount: countWords(text),

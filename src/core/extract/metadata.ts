@@ -47,8 +47,3 @@ export function leadImage(doc: Document, base: string): string {
     base,
   );
 }
-
-export function countWords(text: string): number {
-  const words = text.trim().match(/\S+/g);
-  return words ? words.length : 0;
-}
