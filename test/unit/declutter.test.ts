@@ -40,6 +40,31 @@ describe('text rules remove whole clutter blocks', () => {
     expect(textOf(root)).toBe(textOf(article(PROSE)));
   });
 
+  it('removes teaser cards (with excerpts) under a "You may also like" heading before Readability', () => {
+    const card = (n: number) => `<article class="entry"><a href="/${n}"><img src="/${n}.jpg"></a><p>Teaser ${n}: ${PROSE.slice(3, -4)}</p></article>`;
+    const doc = page(`<article class="post"><h1>Story</h1>${PROSE}${PROSE}</article><section><h3 class="x">You may also like</h3>${card(1)}${card(2)}${card(3)}</section>`);
+    const removed = declutterPage(doc, rulesFor('en'));
+    expect(removed.filter((r) => r.rule === 'section').length).toBeGreaterThanOrEqual(4);
+    expect(doc.querySelector('section')).toBeNull();
+    expect(textOf(doc.body)).not.toMatch(/Teaser|You may also like/);
+    expect(doc.querySelectorAll('h1, p')).toHaveLength(3);
+  });
+
+  it('reads section headings in the page language before Readability ("Você pode gostar")', () => {
+    const card = (n: number) => `<div class="card"><p>Mensagem ${n}: ${PROSE.slice(3, -4)}</p></div>`;
+    const doc = page(`<h1>Mensagem</h1>${PROSE}<div><h3>Você pode gostar...</h3>${card(1)}${card(2)}</div>`, 'pt');
+    declutterPage(doc, rulesFor('pt'));
+    expect(textOf(doc.body)).not.toMatch(/Mensagem \d|gostar/);
+  });
+
+  it('never takes a section holding the headline, nor prose under a heading that merely starts like one', () => {
+    const doc = page(`<section><h2>Latest news</h2><article class="main"><h1>The story</h1>${PROSE}</article><article class="main">${PROSE}</article></section>
+      <h2>Most read books of the year</h2><p>${'Readers chose long novels this year, and the list shows it. '.repeat(3)}</p>`);
+    const before = textOf(doc.body);
+    declutterPage(doc, rulesFor('en'));
+    expect(textOf(doc.body)).toBe(before);
+  });
+
   it('removes a newsletter box that starts with a prompt and holds a form', () => {
     const doc = page(`${PROSE}<div><h4>Sign up for Morning Brief</h4><p>The news you need, every weekday.</p><form><input type="email"><button>Sign up</button></form></div>${PROSE}`);
     declutterArticle(doc.body, rulesFor('en'));

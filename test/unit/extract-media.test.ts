@@ -234,6 +234,22 @@ describe('figures through real Readability', () => {
     expect(out.querySelector('figcaption')?.textContent).toBe('Caption F');
   });
 
+  it('makes a WordPress caption box a figure whose caption stays out of the body text', () => {
+    const block = '<div id="attachment_7" class="wp-caption aligncenter"><img src="/w.jpg" alt=""><p class="wp-caption-text">The stage at the festival</p></div>';
+    expect(readable(articlePage(block)).querySelector('figcaption')).toBeNull();
+    const out = prepared(articlePage(block));
+    expect(out.querySelector('figure img')?.getAttribute('src')).toBe('https://news.example/w.jpg');
+    expect(out.querySelector('figure figcaption')?.textContent).toBe('The stage at the festival');
+    expect(Array.from(out.querySelectorAll('p')).map((p) => p.textContent)).not.toContain('The stage at the festival');
+  });
+
+  it('leaves a "caption" paragraph that sits among prose, not in a media box, a paragraph', () => {
+    const doc = articlePage('<p class="caption">A paragraph some theme classes as a caption.</p>');
+    resolveMedia(doc, URL_);
+    expect(doc.querySelector('figcaption')).toBeNull();
+    expect(doc.querySelector('p.caption')).not.toBeNull();
+  });
+
   it('keepFigures leaves figures without media alone', () => {
     const doc = page('<figure class="pull"><blockquote class="q">Words.</blockquote><figcaption class="c">Who</figcaption></figure>');
     keepFigures(doc);

@@ -5,6 +5,7 @@ import {
 import { countWords } from '../text/words';
 import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
+import { removeSection } from './sections';
 
 // Text rules, the same before Readability (on the page) and after it (on the article). A rule
 // removes a block only when the whole block is clutter: a short block holding nothing but a
@@ -18,7 +19,7 @@ const PROMPT_MAX_WORDS = 40;
 const BOX_MAX_WORDS = 90;
 const RELATED_MIN_LINK_SHARE = 0.6;
 
-type Remove = (el: Element, rule: string) => void;
+export type Remove = (el: Element, rule: string) => void;
 
 export function applyTextRules(root: Element | Document, rules: MergedRules, pass: Removal['pass']): Removal[] {
   const removed: Removal[] = [];
@@ -122,32 +123,6 @@ function isBar(el: Element): boolean {
 function shareBar(el: Element): Element {
   const parent = el.parentElement;
   return parent && isBar(parent) ? parent : el;
-}
-
-/**
- * A heading such as "Most read" or a bare "Read more:" label: removes it and the link lists,
- * forms and link-heavy blocks that follow it, up to the next prose. An emptied box goes too.
- */
-function removeSection(heading: Element, rule: string, remove: Remove): boolean {
-  const isHeadingLike = HEADING_TAGS.has(heading.localName) || countWords(textOf(heading)) <= 6;
-  if (!isHeadingLike) return false;
-  const parent = heading.parentElement;
-  let next = heading.nextElementSibling;
-  const following: Element[] = [];
-  while (next) {
-    const text = textOf(next);
-    const isLinks = linkDensity(next) >= 0.5 || next.matches('form, ul, ol') || next.querySelector('form, input, textarea');
-    if (HEADING_TAGS.has(next.localName) || (!isLinks && countWords(text) >= 12)) break;
-    if (!isLinks && text) break;
-    following.push(next);
-    next = next.nextElementSibling;
-  }
-  // A lone label with nothing link-like after it is not a section heading: leave it.
-  if (following.length === 0 && rule === 'related-list') return false;
-  remove(heading, rule);
-  for (const el of following) remove(el, rule);
-  if (parent && !STRUCTURAL.has(parent.localName) && !textOf(parent) && !parent.querySelector('img, video, picture')) remove(parent, rule);
-  return true;
 }
 
 /** The box a prompt sits in: climbs while the ancestors hold little more than the prompt. */

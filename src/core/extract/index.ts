@@ -40,8 +40,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   try {
     const clone = doc.cloneNode(true) as Document;
     const meta = articleMetadata(doc, url);
-    // Markup rules are the same in every language; the page's own phrases wait for its language.
-    const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(''));
+    // Markup rules are the same in every language; section headings are read in the declared one.
+    const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(meta.lang));
     // After the markup rules (media fixes drop classes inside figures), before Readability.
     resolveMedia(clone, url);
     protectBlocks(clone);

@@ -2,9 +2,11 @@
 // - lazy images (mozilla/readability#748): lazy-images.ts;
 // - <noscript> fallbacks: noscript.ts;
 // - <picture> whose <img> has no src of its own: picture.ts;
+// - captions printed without <figure>: captions.ts;
 // - figures (mozilla/readability#743): figures.ts;
 // - tables and code: protect-blocks.ts.
 // Every function here mutates the document it is given and nothing else.
+import { semanticCaptions } from './captions';
 import { keepFigures } from './figures';
 import { resolveImage, resolveSource } from './lazy-images';
 import { unwrapNoscriptImages } from './noscript';
@@ -25,5 +27,6 @@ export function resolveMedia(doc: Document, url: string): void {
   for (const media of Array.from(doc.querySelectorAll('video[poster], video[src], audio[src]'))) {
     for (const attr of ['poster', 'src']) absolutizeAttr(media, attr, base);
   }
+  semanticCaptions(doc);
   keepFigures(doc);
 }
