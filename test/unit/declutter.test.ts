@@ -65,6 +65,27 @@ describe('text rules remove whole clutter blocks', () => {
     expect(textOf(doc.body)).toBe(before);
   });
 
+  it('removes a hover card printed inline after the link that opens it, keeping the link', () => {
+    const card = '<span class="rollover-people-block"><span><img src="/p.jpg" alt=""><a class="name" href="/people/omar">Ilhan Omar</a><a href="/h">Headline one</a> <a href="/i">Headline two</a></span></span>';
+    const doc = page(`<p>A man admitted threatening Rep. <span class="rollover-people"><a class="rollover-people-link" href="/people/omar">Ilhan Omar</a>${card}</span> (D-Minn.), prosecutors said.</p>`);
+    const removed = declutterPage(doc, rulesFor('en'));
+    expect(removed.map((r) => r.rule)).toEqual(['hovercard:rollover']);
+    expect(textOf(doc.body)).toBe('A man admitted threatening Rep. Ilhan Omar (D-Minn.), prosecutors said.');
+  });
+
+  it('keeps an element classed "tooltip" that does not follow a link (a term explained in prose)', () => {
+    const doc = page('<p>The <span class="tooltip">basis point</span> is a hundredth of a percent, and the bank moved rates by twenty-five of them.</p>');
+    const before = textOf(doc.body);
+    declutterPage(doc, rulesFor('en'));
+    expect(textOf(doc.body)).toBe(before);
+  });
+
+  it('removes a breadcrumb trail by its class, whatever its separators', () => {
+    const doc = page(`<nav id="breadcrumb"><a href="/">Home</a><em class="delimiter"></em><a href="/label/news">Latest News</a><span class="current">Actress Looks Stunning In New Photos</span></nav>${PROSE}`);
+    declutterPage(doc, rulesFor('en'));
+    expect(textOf(doc.body)).toBe(textOf(page(PROSE).body));
+  });
+
   it('removes a newsletter box that starts with a prompt and holds a form', () => {
     const doc = page(`${PROSE}<div><h4>Sign up for Morning Brief</h4><p>The news you need, every weekday.</p><form><input type="email"><button>Sign up</button></form></div>${PROSE}`);
     declutterArticle(doc.body, rulesFor('en'));

@@ -39,11 +39,14 @@ function iframeHost(el: Element): string {
   }
 }
 
-/** Why markup marks `el` as clutter, or null. */
-function markupRule(el: Element, rules: MergedRules): string | null {
+/** Why markup marks `el` as clutter, or null. `words` caches the words of each class-and-id string. */
+function markupRule(el: Element, rules: MergedRules, words: Map<string, string[]>): string | null {
   if (rules.tags.has(el.localName)) return `tag:${el.localName}`;
-  const attribute = rules.attributes.find((name) => el.hasAttribute(name));
-  if (attribute) return `attribute:${attribute}`;
+  // Most elements carry no attribute at all, or only a class: skip the ad-attribute lookups for them.
+  if (el.attributes.length > 1 || (el.attributes.length === 1 && !el.hasAttribute('class'))) {
+    const attribute = rules.attributes.find((name) => el.hasAttribute(name));
+    if (attribute) return `attribute:${attribute}`;
+  }
   if (el.localName === 'iframe') {
     const host = iframeHost(el);
     const ad = rules.iframeHosts.find((h) => host === h || host.endsWith(`.${h}`));
@@ -53,27 +56,43 @@ function markupRule(el: Element, rules: MergedRules): string | null {
   if (names.length > 1) {
     const embed = (el.getAttribute('class') ?? '').split(/\s+/).find((c) => rules.embedClasses.has(c));
     if (embed) return `embed:${embed}`;
-    const ws = nameWords(names);
+    let ws = words.get(names);
+    if (!ws) words.set(names, (ws = nameWords(names)));
     const hit = ws.find((w) => rules.classWords.has(w));
     if (hit) return `class:${hit}`;
+    const hover = ws.find((w) => rules.hoverCardWords.has(w));
+    if (hover && isHoverCard(el)) return `hovercard:${hover}`;
     const header = ws.find((w) => rules.headerClassWords.has(w));
     if (header) return `header:${header}`;
   }
   return null;
 }
 
+/**
+ * A hover card sits right after the link that opens it and repeats that link's text (the name) or
+ * shows a picture: `<a>Ilhan Omar</a><span class="rollover-people-block"><img><a>Ilhan Omar</a>…`.
+ * The link itself, classed alike, stays: it is part of the sentence.
+ */
+function isHoverCard(el: Element): boolean {
+  const trigger = el.previousElementSibling;
+  if (trigger?.localName !== 'a' || el.querySelector('p')) return false;
+  const name = textOf(trigger);
+  return el.querySelector('img') !== null || (name !== '' && textOf(el).startsWith(name));
+}
+
 export function applyMarkupRules(doc: Document, rules: MergedRules): Removal[] {
   const removed: Removal[] = [];
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   const hits: [Element, string][] = [];
+  const words = new Map<string, string[]>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     if (STRUCTURAL.has(el.localName)) continue;
-    const rule = markupRule(el, rules);
+    const rule = markupRule(el, rules, words);
     if (rule) hits.push([el, rule]);
   }
   for (const [el, rule] of hits) {
-    if (!el.isConnected || proseWords(el) > (/^(?:header|embed):/.test(rule) ? MAX_HEADER_PART_WORDS : MAX_PROSE_WORDS)) continue;
+    if (!el.isConnected || proseWords(el) > (/^(?:header|embed|hovercard):/.test(rule) ? MAX_HEADER_PART_WORDS : MAX_PROSE_WORDS)) continue;
     removed.push({ rule, snippet: snippet(el), pass: 'page' });
     el.remove();
   }

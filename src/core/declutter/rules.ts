@@ -9,6 +9,7 @@ export interface MergedRules {
   iframeHosts: string[];
   classWords: Set<string>;
   headerClassWords: Set<string>;
+  hoverCardWords: Set<string>;
   embedClasses: Set<string>;
   imageAlts: Set<string>;
   shareWords: Set<string>;
@@ -50,6 +51,7 @@ export function rulesFor(lang: string): MergedRules {
     iframeHosts: COMMON_RULES.iframeHosts,
     classWords: new Set(COMMON_RULES.classWords),
     headerClassWords: new Set(COMMON_RULES.headerClassWords),
+    hoverCardWords: new Set(COMMON_RULES.hoverCardWords),
     embedClasses: new Set(COMMON_RULES.embedClasses),
     imageAlts: new Set(COMMON_RULES.imageAlts.map(normPhrase)),
     shareWords: new Set(COMMON_RULES.shareWords.map((w) => w.toLowerCase())),

@@ -1,5 +1,6 @@
 import type { Removal } from '../article';
 import { HEADING_TAGS, linkDensity, snippet, STRUCTURAL, textOf } from './dom';
+import { elementsUnder } from '../elements';
 import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
@@ -10,6 +11,7 @@ import type { Remove } from './text-rules';
 
 /** A heading is short; a longer line that starts like one is a sentence. */
 const MAX_HEADING_WORDS = 6;
+const SUB_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * A heading such as "Most read" or a bare "Read more:" label: removes it and the link lists,
@@ -60,14 +62,19 @@ function cardRun(first: Element): Element[] {
  */
 export function removeHeadedSections(doc: Document, rules: MergedRules): Removal[] {
   const removed: Removal[] = [];
-  const keep = doc.querySelector('h1, [itemprop="articleBody"]');
+  // Looked up only once a heading matches: under jsdom an attribute selector on a whole page costs more
+  // than all the rest of this pass.
+  let keep: Element | null | undefined;
+  const keepOf = () => (keep === undefined ? (keep = doc.getElementsByTagName('h1')[0] ?? doc.querySelector('[itemprop="articleBody"]')) : keep);
   const remove: Remove = (el, rule) => {
-    if (!el.isConnected || (keep && el.contains(keep))) return;
+    const kept = keepOf();
+    if (!el.isConnected || (kept && el.contains(kept))) return;
     removed.push({ rule, snippet: snippet(el), pass: 'page' });
     el.remove();
   };
   const { sectionHeadings, relatedLeads } = rules.phrases;
-  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  const headings = elementsUnder(doc, (el) => SUB_HEADINGS.has(el.localName));
+  for (const heading of headings) {
     if (!heading.isConnected) continue;
     const text = textOf(heading);
     if (!text || countWords(text) > MAX_HEADING_WORDS) continue;
@@ -78,7 +85,8 @@ export function removeHeadedSections(doc: Document, rules: MergedRules): Removal
     let target: Element = heading;
     while (!target.nextElementSibling && target.parentElement && !STRUCTURAL.has(target.parentElement.localName) &&
       textOf(target.parentElement) === text) target = target.parentElement;
-    if (keep && (target.contains(keep) || followedBy(target, keep))) continue;
+    const kept = keepOf();
+    if (kept && (target.contains(kept) || followedBy(target, kept))) continue;
     removeSection(target, exact ? 'section' : 'related-list', remove);
   }
   return removed;

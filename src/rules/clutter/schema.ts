@@ -67,6 +67,11 @@ export interface CommonRules {
   creditWords: string[];
   /** Starts of wire-service sign-off lines: "(Reporting by …; Editing by …)". */
   signoffLeads: string[];
+  /**
+   * Class or id words of hover cards printed inline after the link that opens them (a person's card
+   * with photo and latest headlines): CSS hides them, so their text is never part of the sentence.
+   */
+  hoverCardWords: string[];
   /** First link of a breadcrumb trail ("Home › Sport › …"), in many languages. */
   breadcrumbHomes: string[];
 }

@@ -4,15 +4,19 @@
 // the plain text read it as prose. Made a real <figure>/<figcaption>, it stays with its picture in the
 // view and stays out of the body text, as every semantic caption does.
 
+import { elementsUnder } from '../../elements';
+
 const MEDIA = 'img, picture, video';
 /** Class or id words that name a caption (split on - _ and spaces): "wp-caption-text", "image_caption". */
 const CAPTION_WORD = /(^|[-_\s])(caption|credit)([-_\s]|$)/i;
 const MAX_CAPTION_WORDS = 80;
+const CAPTION_TAGS = new Set(['p', 'div', 'span']);
 
 /** Turns "media + caption" boxes into figures on `doc` (the clone). */
 export function semanticCaptions(doc: Document): void {
-  for (const caption of Array.from(doc.querySelectorAll('p[class], div[class], span[class]'))) {
-    if (!CAPTION_WORD.test(caption.getAttribute('class') ?? '') || caption.closest('figcaption, figure')) continue;
+  const candidates = elementsUnder(doc, (el) => CAPTION_TAGS.has(el.localName) && CAPTION_WORD.test(el.getAttribute('class') ?? ''));
+  for (const caption of candidates) {
+    if (caption.closest('figcaption, figure')) continue;
     if (caption.querySelector(MEDIA)) continue;
     const text = (caption.textContent ?? '').trim();
     if (!text || text.split(/\s+/).length > MAX_CAPTION_WORDS) continue;

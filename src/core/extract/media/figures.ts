@@ -23,7 +23,11 @@ export function keepFigures(doc: Document): void {
       el.removeAttribute('rel');
     }
   }
-  for (const gallery of [...Array.from(doc.getElementsByTagName('div')), ...Array.from(doc.getElementsByTagName('section'))]) {
+  const figures = Array.from(doc.getElementsByTagName('figure'));
+  if (figures.length < 2) return; // a gallery holds two or more
+  const parents = new Set(figures.flatMap((f) => (f.parentElement ? [f.parentElement] : [])));
+  for (const gallery of parents) {
+    if (gallery.localName !== 'div' && gallery.localName !== 'section') continue;
     const children = Array.from(gallery.children);
     const onlyFigures = children.length >= 2 && children.every((c) => c.tagName === 'FIGURE');
     const ownText = Array.from(gallery.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');

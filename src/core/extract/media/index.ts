@@ -6,6 +6,7 @@
 // - figures (mozilla/readability#743): figures.ts;
 // - tables and code: protect-blocks.ts.
 // Every function here mutates the document it is given and nothing else.
+import { elementsUnder } from '../../elements';
 import { semanticCaptions } from './captions';
 import { keepFigures } from './figures';
 import { resolveImage, resolveSource } from './lazy-images';
@@ -17,15 +18,21 @@ export { keepFigures } from './figures';
 export { protectBlocks } from './protect-blocks';
 export { largestCandidate, parseSrcset } from './urls';
 
+const MEDIA_TAGS = new Set(['source', 'img', 'picture', 'video', 'audio']);
+
 /** Resolves lazy and fallback images on `doc` (the clone) so Readability keeps them with real, absolute URLs. */
 export function resolveMedia(doc: Document, url: string): void {
   const base = baseUrl(doc, url);
   unwrapNoscriptImages(doc, base);
-  for (const source of Array.from(doc.getElementsByTagName('source'))) resolveSource(source, base);
-  for (const img of Array.from(doc.getElementsByTagName('img'))) resolveImage(img, base);
-  for (const picture of Array.from(doc.getElementsByTagName('picture'))) fillPictureImage(picture, base);
-  for (const media of Array.from(doc.querySelectorAll('video[poster], video[src], audio[src]'))) {
-    for (const attr of ['poster', 'src']) absolutizeAttr(media, attr, base);
+  // One walk for every media element (cheaper under jsdom than a lookup per tag), then sources
+  // before images before pictures: a picture's fallback image is filled from resolved sources.
+  const media = elementsUnder(doc, (el) => MEDIA_TAGS.has(el.localName));
+  const ofTag = (tag: string) => media.filter((el) => el.localName === tag);
+  for (const source of ofTag('source')) resolveSource(source, base);
+  for (const img of ofTag('img')) resolveImage(img, base);
+  for (const picture of ofTag('picture')) fillPictureImage(picture, base);
+  for (const player of media.filter((el) => el.localName === 'video' || el.localName === 'audio')) {
+    for (const attr of ['poster', 'src']) absolutizeAttr(player, attr, base);
   }
   semanticCaptions(doc);
   keepFigures(doc);
