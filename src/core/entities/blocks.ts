@@ -1,0 +1,47 @@
+// The text blocks of an article element, the units the recognizer reads and the view highlights.
+// A block's text is the exact concatenation of its text nodes (whitespace NOT collapsed), so a
+// mention's offsets map straight back onto text nodes when the view wraps them in <mark>.
+
+const BLOCK = new Set([
+  'address', 'blockquote', 'caption', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'li', 'p', 'pre', 'td', 'th', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'figure',
+  'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'details', 'summary',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'code', 'pre']);
+
+export interface TextBlock {
+  /** The text nodes of the block, in order; their data concatenated is `text`. */
+  nodes: Text[];
+  text: string;
+}
+
+/**
+ * Splits `root` into blocks: each run of text nodes between block boundaries is one block. Code and
+ * preformatted text are left out (identifiers are not names).
+ */
+export function textBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: Text[] = [];
+  const flush = () => {
+    const text = current.map((n) => n.data).join('');
+    if (text.trim()) blocks.push({ nodes: current, text });
+    current = [];
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current.push(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = (node as Element).localName ?? '';
+    if (SKIP.has(name)) return;
+    if (name === 'br') return flush();
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
