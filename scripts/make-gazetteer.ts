@@ -1,0 +1,45 @@
+// Builds src/rules/entities/gazetteer.json, the trimmed place list the entity tagger uses as a feature:
+// country names in English and Indonesian (i18n-iso-countries, MIT), cities of 100,000+ people and every
+// Indonesian city with their provinces/states (city-timezones, MIT). Only the names are shipped, sorted
+// and deduplicated, never the packages.   npm run -s make:gazetteer
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const countries = require('i18n-iso-countries') as {
+  registerLocale(data: unknown): void;
+  getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+};
+const { cityMapping } = require('city-timezones') as {
+  cityMapping: Array<{ city: string; city_ascii: string; pop: number; iso2: string; province: string }>;
+};
+
+const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../src/rules/entities/gazetteer.json');
+const MIN_POP = 100_000;
+const PROVINCE_COUNTRIES = new Set(['ID', 'US', 'MY', 'AU', 'CA', 'IN', 'PH', 'GB']);
+
+// A usable name: Latin script, starts upper-case, at most 4 words, no parenthesised remarks.
+function usable(name: string): boolean {
+  return /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]*$/u.test(name) && name.split(/\s+/).length <= 4 && name.length >= 3;
+}
+
+const places = new Set<string>();
+for (const lang of ['en', 'id']) {
+  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  for (const names of Object.values(countries.getNames(lang, { select: 'all' }))) {
+    for (const n of names) if (usable(n)) places.add(n.normalize('NFC'));
+  }
+}
+for (const c of cityMapping) {
+  if (c.pop >= MIN_POP || c.iso2 === 'ID') {
+    if (usable(c.city)) places.add(c.city.normalize('NFC'));
+    if (usable(c.city_ascii)) places.add(c.city_ascii);
+  }
+  if (PROVINCE_COUNTRIES.has(c.iso2) && usable(c.province)) places.add(c.province.normalize('NFC'));
+}
+
+const sorted = [...places].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+writeFileSync(OUT, `${JSON.stringify({ place: sorted }, null, 0).replace(/","/g, '",\n"')}\n`);
+console.log(`${sorted.length} place names -> ${OUT}`);

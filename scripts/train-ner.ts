@@ -1,0 +1,170 @@
+// Trains the entity tagger's weights (src/rules/entities/model.json) from the gold sets in ../shared/ner:
+// an averaged perceptron over the hashed features of src/core/entities/features.ts, greedy decoding on
+// its own predictions, deterministic (fixed seed, fixed file order). Training sets: IDNer train +
+// NERGrit train (Indonesian) and ONE English UNER-EWT split (dev by default, so test stays held out).
+//
+//   npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--prune X] [--out FILE]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HASH_BITS } from '../src/core/entities/features';
+import { encodeModel, loadWeights, TAGS, type Weights } from '../src/core/entities/model';
+import { decode } from '../src/core/entities/tagger';
+import type { Tag } from '../src/core/entities/types';
+import { parseConll, SpanScorer, prf, type Sentence } from './lib/conll';
+import { trainingFiles } from './lib/ner-sets';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--prune X] [--out FILE]
+  --data DIR    the gold sets (default ../shared/ner next to the repo)
+  --en SPLIT    which English UNER-EWT split to train on (default dev; the other one is the held-out check)
+  --epochs N    passes over the data (default 12)
+  --prune X     drop feature buckets whose largest |weight| is below X (default 0.5)
+  --out FILE    where to write the model (default src/rules/entities/model.json)`;
+
+interface Args { data: string; en: 'dev' | 'test' | 'none'; epochs: number; prune: number; out: string; skip: string[] }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { data: resolve(ROOT, '../shared/ner'), en: 'dev', epochs: 12, prune: 0.5, out: join(ROOT, 'src/rules/entities/model.json'), skip: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i];
+    const value = argv[i + 1];
+    if (name === '--help' || name === '-h') { console.log(USAGE); process.exit(0); }
+    if (value === undefined) usage(`${name} needs a value`);
+    i++;
+    if (name === '--data') args.data = resolve(value);
+    else if (name === '--en' && (value === 'dev' || value === 'test' || value === 'none')) args.en = value;
+    else if (name === '--epochs' && /^\d+$/.test(value)) args.epochs = Number(value);
+    else if (name === '--prune' && Number.isFinite(Number(value))) args.prune = Number(value);
+    else if (name === '--out') args.out = resolve(value);
+    else if (name === '--skip') args.skip.push(value);
+    else usage(`unknown or invalid option ${name} ${value}`);
+  }
+  return args;
+}
+
+function usage(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Deterministic PRNG (mulberry32) for the shuffles. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WIDTH = TAGS.length;
+
+/** Averaged perceptron with lazy averaging: average = w - u / c. */
+class Perceptron {
+  readonly w = new Float64Array((1 << HASH_BITS) * WIDTH);
+  readonly u = new Float64Array((1 << HASH_BITS) * WIDTH);
+  c = 1;
+  readonly current: Weights = {
+    add: (bucket, scores) => {
+      const at = bucket * WIDTH;
+      for (let t = 0; t < WIDTH; t++) scores[t] = (scores[t] ?? 0) + (this.w[at + t] ?? 0);
+    },
+  };
+  update(features: number[], tag: number, delta: number): void {
+    for (const f of features) {
+      this.w[f * WIDTH + tag] = (this.w[f * WIDTH + tag] ?? 0) + delta;
+      this.u[f * WIDTH + tag] = (this.u[f * WIDTH + tag] ?? 0) + this.c * delta;
+    }
+  }
+  averaged(): Float64Array {
+    return this.w.map((v, i) => v - (this.u[i] ?? 0) / this.c);
+  }
+}
+
+function train(sets: Array<{ lang: string; sentences: Sentence[] }>, epochs: number): Perceptron {
+  const model = new Perceptron();
+  const all = sets.flatMap((s) => s.sentences.map((sentence) => ({ lang: s.lang, sentence })));
+  const random = rng(20240611);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = all.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [all[i], all[j]] = [all[j]!, all[i]!];
+    }
+    let errors = 0;
+    for (const { lang, sentence } of all) {
+      decode(sentence.tokens, lang, model.current, (i, features, predicted) => {
+        const gold = TAGS.indexOf(sentence.tags[i] ?? 'O');
+        if (predicted !== gold) {
+          errors++;
+          model.update(features, gold, 1);
+          model.update(features, predicted, -1);
+        }
+        return undefined;
+      });
+      model.c++;
+    }
+    console.error(`epoch ${epoch}: ${errors} token errors`);
+  }
+  return model;
+}
+
+/**
+ * Prunes and quantises averaged weights into the shipped JSON: linear int8 codes with a scale set so that
+ * 99.5% of kept rows fit; the rest (bias-like features) are stored as wide integer rows.
+ */
+function ship(weights: Float64Array, prune: number) {
+  const kept: number[] = [];
+  const rowMax: number[] = [];
+  for (let b = 0; b < 1 << HASH_BITS; b++) {
+    let max = 0;
+    for (let t = 0; t < WIDTH; t++) max = Math.max(max, Math.abs(weights[b * WIDTH + t] ?? 0));
+    if (max >= prune) {
+      kept.push(b);
+      rowMax.push(max);
+    }
+  }
+  const sorted = [...rowMax].sort((a, b) => a - b);
+  const scale = Number(((sorted[Math.floor(sorted.length * 0.995)] ?? 1) / 127).toPrecision(6));
+  const code = (v: number) => Math.round(v / scale);
+  const keys: number[] = [];
+  const wide: number[][] = [];
+  const narrow: number[] = [];
+  kept.forEach((b, k) => {
+    const row = Array.from({ length: WIDTH }, (_, t) => code(weights[b * WIDTH + t] ?? 0));
+    if ((rowMax[k] ?? 0) / scale > 127.4) wide.push([b, ...row]);
+    else {
+      keys.push(b);
+      narrow.push(...row);
+    }
+  });
+  return encodeModel(HASH_BITS, scale, keys, Int8Array.from(narrow), wide);
+}
+
+function evaluate(name: string, sentences: Sentence[], lang: string, weights: Weights): void {
+  const scorer = new SpanScorer();
+  for (const s of sentences) scorer.add(s.tags, decode(s.tokens, lang, weights) as Tag[]);
+  console.error(`  ${name}: F1 ${prf(scorer.all).f1.toFixed(3)}`);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(args.data)) usage(`gold data not found: ${args.data} (pass --data DIR, the folder with id-idner-news-2k/, id-nergrit/, en-uner-ewt/)`);
+  const files = trainingFiles(args.data, args.en).filter((f) => !args.skip.includes(f.corpus));
+  const missing = files.filter((f) => !existsSync(f.path));
+  if (missing.length) usage(`missing training file(s): ${missing.map((f) => f.path).join(', ')}`);
+  const sets = files.map((f) => ({ lang: f.lang, sentences: parseConll(readFileSync(f.path, 'utf8')).documents.flatMap((d) => d.sentences) }));
+  for (const [k, f] of files.entries()) console.error(`training on ${relative(ROOT, f.path)} (${sets[k]?.sentences.length} sentences, ${f.lang})`);
+  const model = train(sets, args.epochs);
+  const json = ship(model.averaged(), args.prune);
+  writeFileSync(args.out, `${JSON.stringify(json, null, 1)}\n`);
+  console.error(`wrote ${relative(process.cwd(), args.out)}: ${json.keys.length} key chars, scale ${json.scale}`);
+  const averaged = model.averaged();
+  const float: Weights = { add: (b, scores) => { for (let t = 0; t < WIDTH; t++) scores[t] = (scores[t] ?? 0) + (averaged[b * WIDTH + t] ?? 0); } };
+  const shipped = loadWeights(json);
+  const dev = join(args.data, 'id-idner-news-2k/dev.txt');
+  if (existsSync(dev)) evaluate('idner dev (float weights)', parseConll(readFileSync(dev, 'utf8')).documents.flatMap((d) => d.sentences), 'id', float);
+  if (existsSync(dev)) evaluate('idner dev (shipped weights)', parseConll(readFileSync(dev, 'utf8')).documents.flatMap((d) => d.sentences), 'id', shipped);
+}
+
+main();
