@@ -1,11 +1,13 @@
 // Builds src/rules/entities/gazetteer.json, the trimmed place list the entity tagger uses as a feature:
 // country names in English and Indonesian (i18n-iso-countries, MIT), cities of 100,000+ people and every
-// Indonesian city with their provinces/states (city-timezones, MIT). Only the names are shipped, sorted
-// and deduplicated, never the packages.   npm run -s make:gazetteer
+// Indonesian city with their provinces/states (city-timezones, MIT); English and Indonesian first and last
+// names (@faker-js/faker locale data, MIT). Only the names are shipped, sorted and deduplicated, never the
+// packages.   npm run -s make:gazetteer
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { allLocales } from '@faker-js/faker';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -40,6 +42,21 @@ for (const c of cityMapping) {
   if (PROVINCE_COUNTRIES.has(c.iso2) && usable(c.province)) places.add(c.province.normalize('NFC'));
 }
 
-const sorted = [...places].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-writeFileSync(OUT, `${JSON.stringify({ place: sorted }, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`${sorted.length} place names -> ${OUT}`);
+// Faker keeps names as { generic, female, male } lists (or a plain list).
+function names(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  if (value && typeof value === 'object') return Object.values(value).flatMap(names);
+  return [];
+}
+const firstName = new Set<string>();
+const lastName = new Set<string>();
+for (const locale of ['en', 'en_US', 'en_GB', 'id_ID']) {
+  const person = (allLocales as unknown as Record<string, { person?: { first_name?: unknown; last_name?: unknown } }>)[locale]?.person;
+  for (const n of names(person?.first_name)) if (usable(n) && !n.includes(' ')) firstName.add(n);
+  for (const n of names(person?.last_name)) if (usable(n) && !n.includes(' ')) lastName.add(n);
+}
+
+const sort = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const data = { firstName: sort(firstName), lastName: sort(lastName), place: sort(places) };
+writeFileSync(OUT, `${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')}\n`);
+console.log(`${data.place.length} places, ${data.firstName.length} first names, ${data.lastName.length} last names -> ${OUT}`);

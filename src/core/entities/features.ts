@@ -60,6 +60,14 @@ export function placeMarks(words: readonly string[]): string[] {
   return marks;
 }
 
+const FIRST_NAMES = new Set(gazetteer.firstName);
+const LAST_NAMES = new Set(gazetteer.lastName);
+
+/** Per token: 'F' for a listed first name, 'L' for a listed last name, 'FL' for both, '' otherwise. */
+export function nameMarks(words: readonly string[]): string[] {
+  return words.map((w) => (FIRST_NAMES.has(w) ? 'F' : '') + (LAST_NAMES.has(w) ? 'L' : ''));
+}
+
 /** The language group whose conventions a feature may learn: 'en', 'id' (and Malay), or generic. */
 export function langGroup(lang: string): string {
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -84,6 +92,7 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
   const places = placeMarks(words);
+  const names = nameMarks(words);
   const cue = lower.map((w) => CUE.get(w.replace(/\.$/, '')) ?? '');
   const at = <T>(xs: readonly T[], i: number, edge: T) => (i >= 0 && i < xs.length ? (xs[i] as T) : edge);
   const features = words.map((word, i) => {
@@ -108,6 +117,8 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
       `ws+1=${w}|${at(shapes, i + 1, BOUNDARY)}`,
       `sw-1=${at(lower, i - 1, BOUNDARY)}|${s}`,
       `g=${places[i]}|${at(places, i - 1, '')}|${at(places, i + 1, '')}`,
+      `n=${names[i]}|${at(names, i - 1, '')}|${at(names, i + 1, '')}`,
+      `ns=${names[i]}|${s}`,
       `c=${cue[i]}`,
       `c-1=${at(cue, i - 1, BOUNDARY)}|${s}`,
       `c+1=${at(cue, i + 1, BOUNDARY)}|${s}`,
