@@ -27,19 +27,31 @@ function usable(name: string): boolean {
   return /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]*$/u.test(name) && name.split(/\s+/).length <= 4 && name.length >= 3;
 }
 
+// Place names that are also everyday words ("Itu" = "that", "Lima" = "five", "Nice", "Mobile"): as
+// features they would fire on ordinary capitalised words, so they are left out.
+const COMMON_WORDS = new Set(`anda itu ini lima surat kota gaya bursa republik mobile nice mary batu bima bangkok
+  bandar banjar barat timur utara selatan tengah pasar raya kali muara sungai tanjung teluk pulau gunung bukit
+  delta victoria george charlotte florence eugene austin jackson lincoln madison aurora orange reading bath
+  split male marina laguna granada sale best hope union liberty normal independence concord opportunity
+  paradise college university station central mission enterprise salem kent essex
+  of the and`.split(/\s+/));
+
 const places = new Set<string>();
+const addPlace = (name: string) => {
+  if (!COMMON_WORDS.has(name.toLowerCase())) places.add(name);
+};
 for (const lang of ['en', 'id']) {
   countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   for (const names of Object.values(countries.getNames(lang, { select: 'all' }))) {
-    for (const n of names) if (usable(n)) places.add(n.normalize('NFC'));
+    for (const n of names) if (usable(n)) addPlace(n.normalize('NFC'));
   }
 }
 for (const c of cityMapping) {
   if (c.pop >= MIN_POP || c.iso2 === 'ID') {
-    if (usable(c.city)) places.add(c.city.normalize('NFC'));
-    if (usable(c.city_ascii)) places.add(c.city_ascii);
+    if (usable(c.city)) addPlace(c.city.normalize('NFC'));
+    if (usable(c.city_ascii)) addPlace(c.city_ascii);
   }
-  if (PROVINCE_COUNTRIES.has(c.iso2) && usable(c.province)) places.add(c.province.normalize('NFC'));
+  if (PROVINCE_COUNTRIES.has(c.iso2) && usable(c.province)) addPlace(c.province.normalize('NFC'));
 }
 
 // Faker keeps names as { generic, female, male } lists (or a plain list).

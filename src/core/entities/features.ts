@@ -131,12 +131,7 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
   return { features, lower, shapes };
 }
 
-/** The features that depend on the previous two predicted tags (word lower-cased, shape as `shape`). */
-export function contextFeatures(prev: string, prev2: string, lower: string, wordShape: string): number[] {
-  return [
-    hashFeature(`t-1=${prev}`),
-    hashFeature(`t-2=${prev2}|${prev}`),
-    hashFeature(`t-1s=${prev}|${wordShape}`),
-    hashFeature(`t-1w=${prev}|${lower}`),
-  ];
+/** The features that depend on the previous tag (word lower-cased, shape as `shape`). */
+export function contextFeatures(prev: string, lower: string, wordShape: string): number[] {
+  return [hashFeature(`t-1=${prev}`), hashFeature(`t-1s=${prev}|${wordShape}`), hashFeature(`t-1w=${prev}|${lower}`)];
 }
