@@ -18,8 +18,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--prune X] [--out FILE]
   --data DIR    the gold sets (default ../shared/ner next to the repo)
   --en SPLIT    which English UNER-EWT split to train on (default dev; the other one is the held-out check)
-  --epochs N    passes over the data (default 8)
-  --prune X     drop feature buckets whose largest |weight| is below X (default 1.5)
+  --epochs N    passes over the data (default 12)
+  --prune X     drop feature buckets whose largest |weight| is below X (default 2)
   --levels N    int8 codes span -N..N for 99.5% of the kept rows (default 31: fewer levels, smaller file)
   --out FILE    where to write the model (default src/rules/entities/model.json)
   --with nergrit / --skip CORPUS   NERGrit train is left out by default: its conventions (acronyms
@@ -28,7 +28,7 @@ const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] 
 interface Args { data: string; en: 'dev' | 'test' | 'none'; epochs: number; prune: number; levels: number; out: string; skip: string[] }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { data: resolve(ROOT, '../shared/ner'), en: 'dev', epochs: 8, prune: 1.5, levels: 31, out: join(ROOT, 'src/rules/entities/model.json'), skip: ['nergrit'] };
+  const args: Args = { data: resolve(ROOT, '../shared/ner'), en: 'dev', epochs: 12, prune: 2, levels: 31, out: join(ROOT, 'src/rules/entities/model.json'), skip: ['nergrit'] };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
     const value = argv[i + 1];

@@ -7,14 +7,34 @@ import gazetteer from '../../rules/entities/gazetteer.json';
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
 
-/** FNV-1a over UTF-16 code units, folded into HASH_BITS bits. */
+/** FNV-1a state after `s` (UTF-16 code units), continuing from state `h`. */
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const fold = (h: number) => (h ^ (h >>> HASH_BITS)) & MASK;
+const OFFSET = 0x811c9dc5;
+const BAR = 0x7c;
+const bar = (h: number) => Math.imul(h ^ BAR, 0x01000193);
+
+/** The bucket of a feature string: FNV-1a folded into HASH_BITS bits. */
 export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h ^ (h >>> HASH_BITS)) & MASK;
+  return fold(mix(OFFSET, s));
+}
+
+// Hashing "prefix" + parts joined by "|" without building the string (same buckets as hashFeature).
+const prefix = (p: string) => mix(OFFSET, p);
+const h1 = (p: number, a: string) => fold(mix(p, a));
+const h2 = (p: number, a: string, b: string) => fold(mix(bar(mix(p, a)), b));
+const h3 = (p: number, a: string, b: string, c: string) => fold(mix(bar(mix(bar(mix(p, a)), b)), c));
+
+function shapeClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
 }
 
 /** Word shape with runs collapsed: "Putin" -> "Xx", "PBB" -> "X", "2016" -> "d", "Jl." -> "Xx." */
@@ -22,7 +42,7 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
+    const c = shapeClass(ch);
     if (c !== last) out += c;
     last = c;
   }
@@ -76,6 +96,15 @@ export function langGroup(lang: string): string {
 
 const BOUNDARY = '<s>';
 
+// Feature name prefixes, pre-hashed (each feature is "name=" + its value parts joined by "|").
+const P = {
+  b: hashFeature('b'), w: prefix('w='), s: prefix('s='), l: prefix('l='), p3: prefix('p3='), x2: prefix('x2='),
+  x3: prefix('x3='), x4: prefix('x4='), wm1: prefix('w-1='), wp1: prefix('w+1='), wm2: prefix('w-2='),
+  wp2: prefix('w+2='), sm1: prefix('s-1='), sp1: prefix('s+1='), sss: prefix('sss='), ws: prefix('ws+1='),
+  sw: prefix('sw-1='), g: prefix('g='), n: prefix('n='), ns: prefix('ns='), c: prefix('c='), cm1: prefix('c-1='),
+  cp1: prefix('c+1='), cp2: prefix('c+2='), first: prefix('first='), firstw: prefix('firstw='), caps: prefix('caps='), gn: prefix('gn='),
+};
+
 export interface SentenceFeatures {
   /** Per token, the hashes of its tag-independent features. */
   features: number[][];
@@ -98,40 +127,47 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
   const features = words.map((word, i) => {
     const w = lower[i] ?? '';
     const s = shapes[i] ?? '';
+    const s1 = at(shapes, i - 1, BOUNDARY);
+    const s2 = at(shapes, i + 1, BOUNDARY);
     const f = [
-      'b',
-      `w=${w}`,
-      `s=${s}`,
-      `l=${group}|${s}`,
-      `p3=${w.slice(0, 3)}`,
-      `x2=${w.slice(-2)}`,
-      `x3=${w.slice(-3)}`,
-      `x4=${w.slice(-4)}`,
-      `w-1=${at(lower, i - 1, BOUNDARY)}`,
-      `w+1=${at(lower, i + 1, BOUNDARY)}`,
-      `w-2=${at(lower, i - 2, BOUNDARY)}`,
-      `w+2=${at(lower, i + 2, BOUNDARY)}`,
-      `s-1=${at(shapes, i - 1, BOUNDARY)}`,
-      `s+1=${at(shapes, i + 1, BOUNDARY)}`,
-      `sss=${at(shapes, i - 1, BOUNDARY)}|${s}|${at(shapes, i + 1, BOUNDARY)}`,
-      `ws+1=${w}|${at(shapes, i + 1, BOUNDARY)}`,
-      `sw-1=${at(lower, i - 1, BOUNDARY)}|${s}`,
-      `g=${places[i]}|${at(places, i - 1, '')}|${at(places, i + 1, '')}`,
-      `n=${names[i]}|${at(names, i - 1, '')}|${at(names, i + 1, '')}`,
-      `ns=${names[i]}|${s}`,
-      `c=${cue[i]}`,
-      `c-1=${at(cue, i - 1, BOUNDARY)}|${s}`,
-      `c+1=${at(cue, i + 1, BOUNDARY)}|${s}`,
-      `c+2=${at(cue, i + 2, BOUNDARY)}`,
+      P.b,
+      h1(P.w, w),
+      h1(P.s, s),
+      h2(P.l, group, s),
+      h1(P.p3, w.slice(0, 3)),
+      h1(P.x2, w.slice(-2)),
+      h1(P.x3, w.slice(-3)),
+      h1(P.x4, w.slice(-4)),
+      h1(P.wm1, at(lower, i - 1, BOUNDARY)),
+      h1(P.wp1, at(lower, i + 1, BOUNDARY)),
+      h1(P.wm2, at(lower, i - 2, BOUNDARY)),
+      h1(P.wp2, at(lower, i + 2, BOUNDARY)),
+      h1(P.sm1, s1),
+      h1(P.sp1, s2),
+      h3(P.sss, s1, s, s2),
+      h2(P.ws, w, s2),
+      h2(P.sw, at(lower, i - 1, BOUNDARY), s),
+      h3(P.g, places[i] ?? '', at(places, i - 1, ''), at(places, i + 1, '')),
+      h3(P.n, names[i] ?? '', at(names, i - 1, ''), at(names, i + 1, '')),
+      h2(P.ns, names[i] ?? '', s),
+      h3(P.gn, places[i] ?? '', names[i] ?? '', at(names, i + 1, BOUNDARY)),
+      h1(P.c, cue[i] ?? ''),
+      h2(P.cm1, at(cue, i - 1, BOUNDARY), s),
+      h2(P.cp1, at(cue, i + 1, BOUNDARY), s),
+      h1(P.cp2, at(cue, i + 2, BOUNDARY)),
     ];
-    if (i === 0) f.push(`first=${s}`, `firstw=${w}`);
-    if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) f.push(`caps=${word.length > 5 ? 6 : word.length}`);
-    return f.map(hashFeature);
+    if (i === 0) f.push(h1(P.first, s), h1(P.firstw, w));
+    if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) f.push(h1(P.caps, String(word.length > 5 ? 6 : word.length)));
+    return f;
   });
   return { features, lower, shapes };
 }
 
+const CONTEXT = new Map<string, { t: number; ts: number; tw: number }>();
+
 /** The features that depend on the previous tag (word lower-cased, shape as `shape`). */
 export function contextFeatures(prev: string, lower: string, wordShape: string): number[] {
-  return [hashFeature(`t-1=${prev}`), hashFeature(`t-1s=${prev}|${wordShape}`), hashFeature(`t-1w=${prev}|${lower}`)];
+  let c = CONTEXT.get(prev);
+  if (!c) CONTEXT.set(prev, (c = { t: hashFeature(`t-1=${prev}`), ts: bar(prefix(`t-1s=${prev}`)), tw: bar(prefix(`t-1w=${prev}`)) }));
+  return [c.t, h1(c.ts, wordShape), h1(c.tw, lower)];
 }

@@ -73,24 +73,44 @@ export function encodeModel(hashBits: number, scale: number, keys: readonly numb
   return { format: 'sift-ner-perceptron/1', hashBits, tags: [...TAGS], scale, keys: toBase64(Uint8Array.from(bytes)), weights: toBase64(weights), wide };
 }
 
-/** The runtime view of a model JSON: bucket -> row of per-tag weights. */
+/**
+ * The runtime view of a model JSON: bucket -> row of per-tag weights, in an open-addressing table (a Map
+ * of ~50,000 numbers is the tagger's slowest part otherwise).
+ */
 export function loadWeights(model: ModelJson): Weights {
   const keys = decodeKeys(model.keys);
   const codes = new Int8Array(fromBase64(model.weights).buffer);
   const width = model.tags.length;
-  const values = new Float64Array((keys.length + model.wide.length) * width);
+  const rows = keys.length + model.wide.length;
+  const values = new Float64Array(rows * width);
   codes.forEach((code, i) => (values[i] = code * model.scale));
-  const index = new Map<number, number>();
-  keys.forEach((k, i) => index.set(k, i * width));
+  let size = 1;
+  while (size < rows * 2) size <<= 1;
+  const mask = size - 1;
+  const slotKey = new Int32Array(size).fill(-1);
+  const slotRow = new Int32Array(size);
+  const put = (bucket: number, at: number) => {
+    let i = bucket & mask;
+    while (slotKey[i] !== -1) i = (i + 1) & mask;
+    slotKey[i] = bucket;
+    slotRow[i] = at;
+  };
+  keys.forEach((k, i) => put(k, i * width));
   model.wide.forEach(([bucket, ...row], i) => {
     const at = (keys.length + i) * width;
     row.forEach((code, t) => (values[at + t] = code * model.scale));
-    index.set(bucket ?? -1, at);
+    put(bucket ?? -1, at);
   });
   return {
     add(bucket, scores) {
-      const at = index.get(bucket);
-      if (at === undefined) return;
+      let i = bucket & mask;
+      for (;;) {
+        const k = slotKey[i];
+        if (k === bucket) break;
+        if (k === -1) return;
+        i = (i + 1) & mask;
+      }
+      const at = slotRow[i] ?? 0;
       for (let t = 0; t < width; t++) scores[t] = (scores[t] ?? 0) + (values[at + t] ?? 0);
     },
   };

@@ -2,7 +2,7 @@
 // (weights in rules/entities/model.json, trained by scripts/train-ner.ts) decoded with Viterbi. Pure: runs
 // in Node and in the browser, no DOM; the weights come in through a static JSON import.
 import modelJson from '../../rules/entities/model.json';
-import { contextFeatures, sentenceFeatures } from './features';
+import { contextFeatures, nameMarks, placeMarks, sentenceFeatures } from './features';
 import { loadWeights, TAGS, type ModelJson, type Weights } from './model';
 import type { Tag } from './types';
 
@@ -63,11 +63,27 @@ export function decode(words: readonly string[], lang: string, weights: Weights)
   return tags;
 }
 
+/**
+ * A person span that starts with a listed place directly followed by a listed first name ("Rusia Vladimir
+ * Putin" after a title) is a place and a person: the model, reading left to right, tends to glue them.
+ */
+export function splitPlaceFromPerson(words: readonly string[], tags: Tag[]): Tag[] {
+  const places = placeMarks(words);
+  const names = nameMarks(words);
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] === 'B-PER' && tags[i + 1] === 'I-PER' && places[i] === 'B' && places[i + 1] !== 'I' && names[i + 1]?.includes('F')) {
+      tags[i] = 'B-LOC';
+      tags[i + 1] = 'B-PER';
+    }
+  }
+  return tags;
+}
+
 let shipped: Weights | null = null;
 
 /** IOB2 tags for the tokens of one sentence (`lang` a BCP 47 tag, '' when unknown). */
 export function tagTokens(tokens: string[], lang: string): Tag[] {
   if (!tokens.length) return [];
   shipped ??= loadWeights(modelJson as ModelJson);
-  return decode(tokens, lang, shipped);
+  return splitPlaceFromPerson(tokens, decode(tokens, lang, shipped));
 }
