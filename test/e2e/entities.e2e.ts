@@ -40,8 +40,10 @@ describe('entities in the reading view', () => {
     const classes = await frame.locator('.reader-body mark.entity').evaluateAll((els) => els.map((el) => el.className));
     for (const name of classes) expect(name).toMatch(/^entity entity--(person|organization|place)$/);
 
+    await expect(frame.locator('.entity-panel').isHidden()).resolves.toBe(true);
     await frame.locator('.entity-toggle').click();
     await expect(frame.locator('.entity-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(frame.locator('.entity-panel').isVisible()).resolves.toBe(true);
     const entries = await frame.locator('.entity-entry').evaluateAll((els) => els.map((el) => ({
       entity: (el as HTMLElement).dataset.entity!, count: Number(el.querySelector('.entity-count')!.textContent),
     })));
@@ -69,7 +71,7 @@ describe('entities in the reading view', () => {
 
     // Within the panel, Escape closes the panel (focus back on its toggle), not the view.
     await button.press('Escape');
-    await expect.poll(() => frame.locator('.entity-panel').count()).toBe(0);
+    await expect.poll(() => frame.locator('.entity-panel').isHidden()).toBe(true);
     await expect(frame.locator('.reader-title').count()).resolves.toBe(1);
     await expect(frame.evaluate(() => document.activeElement?.className)).resolves.toBe('entity-toggle');
     await page.close();

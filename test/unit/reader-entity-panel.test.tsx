@@ -61,7 +61,7 @@ describe('EntityPanel', () => {
     const onSelect = vi.fn();
     const onClose = vi.fn();
     const groups = panelGroups(ENTITIES, filterOf(DEFAULTS), COUNTS);
-    render(<EntityPanel id="p" status="ready" groups={groups} message="" onSelect={onSelect} onClose={onClose} {...props} />, root);
+    render(<EntityPanel id="p" open status="ready" groups={groups} message="" onSelect={onSelect} onClose={onClose} {...props} />, root);
     return { root, onSelect, onClose };
   };
 
@@ -74,6 +74,12 @@ describe('EntityPanel', () => {
     ]);
     buttons[1]!.click();
     expect(onSelect).toHaveBeenCalledWith(3);
+  });
+
+  it('stays in the DOM but hidden while closed', () => {
+    const panel = setup({ open: false }).root.querySelector('aside')!;
+    expect(panel.hidden).toBe(true);
+    expect(panel.id).toBe('p');
   });
 
   it('says so when nothing was found, or the script is not supported', () => {

@@ -4,6 +4,8 @@ import type { PanelGroup } from './entities/panel-groups';
 
 export interface EntityPanelProps {
   id: string;
+  /** Closed, it stays in the DOM (hidden) so the toggle's aria-controls always names it. */
+  open: boolean;
   status: EntityStatus;
   groups: PanelGroup[];
   /** The live-region text after the last move ("Vladimir Putin, mention 1 of 6"). */
@@ -23,11 +25,11 @@ const NOTES: Partial<Record<EntityStatus, string>> = {
 };
 
 /** The key people, organisations and places, each a button that steps through its mentions. */
-export function EntityPanel({ id, status, groups, message, onSelect, onClose }: EntityPanelProps) {
+export function EntityPanel({ id, open, status, groups, message, onSelect, onClose }: EntityPanelProps) {
   const note = NOTES[status] ?? (groups.length === 0 ? 'No people, organisations or places found.' : '');
   return (
     <aside
-      id={id} class="entity-panel" aria-label="People, organisations and places"
+      id={id} class="entity-panel" aria-label="People, organisations and places" hidden={!open}
       onKeyDown={(e) => {
         // Escape closes the panel first, not the whole reading view.
         if (e.key !== 'Escape') return;

@@ -69,8 +69,11 @@ export function ReaderView({ article, safeHtml, settings, onClose, onChange, rec
         settings={settings} onClose={onClose} onChange={onChange}
         entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
       />
-      {settings.highlightEntities && panelOpen && (
-        <EntityPanel id={PANEL_ID} status={entities.status} groups={groups} message={cycle.message} onSelect={cycle.select} onClose={closePanel} />
+      {settings.highlightEntities && (
+        <EntityPanel
+          id={PANEL_ID} open={panelOpen} status={entities.status} groups={groups} message={cycle.message}
+          onSelect={cycle.select} onClose={closePanel}
+        />
       )}
       <article class="reader-article" lang={article.lang || undefined} dir={article.dir}>
         <header class="reader-header">
