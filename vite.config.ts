@@ -18,6 +18,16 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // Pages not named in the manifest must be listed to be built.
         input: { reader: 'reader.html', popup: 'popup.html' },
+        // Needed by the group below (a group that leaves its dependencies out); crxjs's entries keep their exports.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          // Vite wraps every dynamic import in its preload helper. Once the reader page lazy-loads the
+          // entity recognizer too, the helper would become a chunk of its own, one more file for the
+          // injected content script to fetch: keep it in the messaging chunk that script loads anyway.
+          codeSplitting: {
+            groups: [{ name: 'messaging', test: /vite\/preload-helper|[\\/]src[\\/]shared[\\/]messag(es|ing)\.ts$/, includeDependenciesRecursively: false }],
+          },
+        },
       },
     },
   };

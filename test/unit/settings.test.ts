@@ -6,6 +6,7 @@ describe('repairSettings', () => {
     const valid = {
       theme: 'dark', fontSize: 12, fontFamily: 'sans', lineHeight: 2.2,
       contentWidth: 'wide', showImages: false, highlightEntities: false, autoMode: 'all',
+      entityPerson: false, entityOrganization: true, entityPlace: false, entityCount: 50, entityKeyOnly: false,
     };
     const { settings, repairs } = repairSettings(valid);
     expect(settings).toEqual(valid);
@@ -34,6 +35,14 @@ describe('repairSettings', () => {
     ['showImages', 'true'],
     ['showImages', 1],
     ['highlightEntities', null],
+    ['entityPerson', 'yes'],
+    ['entityOrganization', 0],
+    ['entityPlace', null],
+    ['entityCount', 2],
+    ['entityCount', 51],
+    ['entityCount', '12'],
+    ['entityCount', Number.NaN],
+    ['entityKeyOnly', 'false'],
     ['autoMode', 'sometimes'],
     ['autoMode', { value: 'all' }],
   ];
@@ -61,6 +70,19 @@ describe('repairSettings', () => {
     expect(result.repairs).toEqual([]);
   });
 
+  it('defaults to highlighting the 12 key entities of all three types', () => {
+    const { settings } = repairSettings({});
+    expect([settings.highlightEntities, settings.entityPerson, settings.entityOrganization, settings.entityPlace]).toEqual([true, true, true, true]);
+    expect(settings.entityCount).toBe(12);
+    expect(settings.entityKeyOnly).toBe(true);
+  });
+
+  it('repairs one bad entity type without touching the other two', () => {
+    const { settings, repairs } = repairSettings({ entityPerson: false, entityOrganization: 'no', entityPlace: false });
+    expect([settings.entityPerson, settings.entityOrganization, settings.entityPlace]).toEqual([false, true, false]);
+    expect(repairs.map((r) => r.key)).toEqual(['entityOrganization']);
+  });
+
   it('returns a fresh object, not DEFAULTS itself', () => {
     const { settings } = repairSettings({});
     expect(settings).not.toBe(DEFAULTS);
@@ -79,6 +101,11 @@ describe('migrate', () => {
     const out = migrate({ theme: 'dark', legacyColor: 'red', fontSize: 'bad' }, 0);
     expect(out).toEqual({ theme: 'dark', fontSize: 'bad' });
     expect(Object.keys(out).every((k) => (SETTING_KEYS as string[]).includes(k))).toBe(true);
+  });
+
+  it('keeps the entity settings when migrating from version 0', () => {
+    const raw = { entityPerson: false, entityCount: 20, entityKeyOnly: false, entityTypes: ['person'] };
+    expect(migrate(raw, 0)).toEqual({ entityPerson: false, entityCount: 20, entityKeyOnly: false });
   });
 
   it('applies nothing at the current version', () => {

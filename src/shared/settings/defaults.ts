@@ -19,6 +19,15 @@ export const DEFAULTS = {
   contentWidth: 'medium' as ContentWidth,
   showImages: true,
   highlightEntities: true,
+  // Which kinds of entity to highlight: one boolean each, so validate-and-repair needs no new kind
+  // and a bad value for one type never resets the others.
+  entityPerson: true,
+  entityOrganization: true,
+  entityPlace: true,
+  /** How many entities count as key (the recognizer's keyCount). */
+  entityCount: 12,
+  /** Highlight and list only the key entities (else every recognised one). */
+  entityKeyOnly: true,
   autoMode: 'news' as AutoMode,
 };
 

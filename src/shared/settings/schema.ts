@@ -8,7 +8,7 @@ export type Spec =
   | { kind: 'number'; min: number; max: number; step: number; unit?: string }
   | { kind: 'boolean' };
 
-export type Group = 'appearance' | 'reading' | 'automatic';
+export type Group = 'appearance' | 'reading' | 'entities' | 'automatic';
 
 export interface SettingSpec {
   label: string;
@@ -19,6 +19,7 @@ export interface SettingSpec {
 export const GROUP_LABELS: Record<Group, string> = {
   appearance: 'Appearance',
   reading: 'Reading view',
+  entities: 'People, organisations and places',
   automatic: 'Automatic reader mode',
 };
 
@@ -29,6 +30,11 @@ export const SCHEMA: { [K in keyof Settings]: SettingSpec } = {
   lineHeight: { label: 'Line spacing', group: 'appearance', spec: { kind: 'number', min: 1.2, max: 2.2, step: 0.1 } },
   contentWidth: { label: 'Line width', group: 'appearance', spec: { kind: 'enum', values: CONTENT_WIDTHS, labels: ['Narrow', 'Medium', 'Wide'] } },
   showImages: { label: 'Show images', group: 'reading', spec: { kind: 'boolean' } },
-  highlightEntities: { label: 'Highlight key people, organisations and places', group: 'reading', spec: { kind: 'boolean' } },
+  highlightEntities: { label: 'Highlight key people, organisations and places', group: 'entities', spec: { kind: 'boolean' } },
+  entityPerson: { label: 'People', group: 'entities', spec: { kind: 'boolean' } },
+  entityOrganization: { label: 'Organisations', group: 'entities', spec: { kind: 'boolean' } },
+  entityPlace: { label: 'Places', group: 'entities', spec: { kind: 'boolean' } },
+  entityCount: { label: 'Number of key entities', group: 'entities', spec: { kind: 'number', min: 3, max: 50, step: 1 } },
+  entityKeyOnly: { label: 'Only the key entities (off: every one found)', group: 'entities', spec: { kind: 'boolean' } },
   autoMode: { label: 'Open the reading view by itself', group: 'automatic', spec: { kind: 'enum', values: AUTO_MODES, labels: ['Off', 'On news articles', 'On all articles'] } },
 };

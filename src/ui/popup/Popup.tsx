@@ -10,7 +10,7 @@ export interface PopupProps {
   onOpenOptions: () => void;
 }
 
-const QUICK: SettingKey[] = ['theme', 'fontSize', 'autoMode'];
+const QUICK: SettingKey[] = ['theme', 'fontSize', 'highlightEntities', 'autoMode'];
 
 export function Popup({ status, settings, onToggle, onChange, onOpenOptions }: PopupProps) {
   const open = status?.state === 'open';

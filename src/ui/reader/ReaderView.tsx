@@ -1,8 +1,15 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../core/article';
 import type { Settings } from '../../shared/settings';
+import { EntityPanel } from './EntityPanel';
+import { mentionStarts } from './entities/highlight';
+import { filterOf, panelGroups, scriptSupported } from './entities/panel-groups';
+import { useEntities, type Recognize } from './entities/useEntities';
+import { useMentionCycle } from './entities/useMentionCycle';
 import { CONTENT_WIDTH_CH, formatDate, readingMinutes } from './format';
 import { Toolbar } from './Toolbar';
+
+const PANEL_ID = 'entity-panel';
 
 export interface ReaderViewProps {
   article: Article;
@@ -11,11 +18,28 @@ export interface ReaderViewProps {
   settings: Settings;
   onClose: () => void;
   onChange: (patch: Partial<Settings>) => void;
+  /** Finds the entities of the rendered body; main.tsx loads the recognizer only when called. */
+  recognize: Recognize;
 }
 
 /** The reading view: props in, events out, no browser APIs. */
-export function ReaderView({ article, safeHtml, settings, onClose, onChange }: ReaderViewProps) {
+export function ReaderView({ article, safeHtml, settings, onClose, onChange, recognize }: ReaderViewProps) {
   const body = useRef<HTMLDivElement>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const { entityPerson, entityOrganization, entityPlace, entityKeyOnly } = settings;
+  const filter = useMemo(() => filterOf(settings), [entityPerson, entityOrganization, entityPlace, entityKeyOnly]);
+  const supported = useMemo(() => scriptSupported(article.text), [article.text]);
+  const entities = useEntities({
+    body, html: safeHtml, on: settings.highlightEntities, supported, recognize, filter,
+    options: { lang: article.lang, title: article.title, keyCount: settings.entityCount },
+  });
+  const found = entities.result?.entities ?? [];
+  const groups = panelGroups(found, filter, entities.marks.map((marks) => mentionStarts(marks).length));
+  const cycle = useMentionCycle(entities.marks, found);
+  const closePanel = () => {
+    setPanelOpen(false);
+    body.current?.ownerDocument.getElementById(`${PANEL_ID}-toggle`)?.focus();
+  };
   // An image that fails to load leaves a broken icon and an empty gap: hide it (and its figure).
   useEffect(() => {
     const el = body.current;
@@ -41,7 +65,16 @@ export function ReaderView({ article, safeHtml, settings, onClose, onChange }: R
   };
   return (
     <div class={`reader${settings.showImages ? '' : ' no-images'}`} style={style}>
-      <Toolbar settings={settings} onClose={onClose} onChange={onChange} />
+      <Toolbar
+        settings={settings} onClose={onClose} onChange={onChange}
+        entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
+      />
+      {settings.highlightEntities && (
+        <EntityPanel
+          id={PANEL_ID} open={panelOpen} status={entities.status} groups={groups} message={cycle.message}
+          onSelect={cycle.select} onClose={closePanel}
+        />
+      )}
       <article class="reader-article" lang={article.lang || undefined} dir={article.dir}>
         <header class="reader-header">
           {article.siteName && <p class="reader-site">{article.siteName}</p>}

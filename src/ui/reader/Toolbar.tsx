@@ -4,12 +4,14 @@ export interface ToolbarProps {
   settings: Settings;
   onClose: () => void;
   onChange: (patch: Partial<Settings>) => void;
+  /** The entity panel's toggle; absent while highlighting is off. */
+  entityPanel?: { open: boolean; controls: string; onToggle: () => void };
 }
 
 const THEME = SCHEMA.theme.spec.kind === 'enum' ? SCHEMA.theme.spec : { values: [], labels: [] };
 const SIZE = SCHEMA.fontSize.spec.kind === 'number' ? SCHEMA.fontSize.spec : { min: 12, max: 36, step: 1 };
 
-export function Toolbar({ settings, onClose, onChange }: ToolbarProps) {
+export function Toolbar({ settings, onClose, onChange, entityPanel }: ToolbarProps) {
   const size = (delta: number) => onChange({ fontSize: Math.min(SIZE.max, Math.max(SIZE.min, settings.fontSize + delta)) });
   return (
     <nav class="reader-toolbar" aria-label="Reading view controls">
@@ -20,6 +22,14 @@ export function Toolbar({ settings, onClose, onChange }: ToolbarProps) {
         <select aria-label="Theme" value={settings.theme} onChange={(e) => onChange({ theme: e.currentTarget.value as Settings['theme'] })}>
           {THEME.values.map((v, i) => <option key={v} value={v}>{THEME.labels[i]}</option>)}
         </select>
+        {entityPanel && (
+          <button
+            type="button" id={`${entityPanel.controls}-toggle`} class="entity-toggle" onClick={entityPanel.onToggle}
+            aria-expanded={entityPanel.open} aria-controls={entityPanel.controls} title="People, organisations and places"
+          >
+            Names
+          </button>
+        )}
       </div>
     </nav>
   );

@@ -6,6 +6,7 @@ import { sendToBackground } from '../../shared/messaging';
 import { DEFAULTS, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
 import { Message } from './Message';
+import type { Recognize } from './entities/useEntities';
 import { ReaderView } from './ReaderView';
 import './reader.css';
 
@@ -20,10 +21,14 @@ const change = (patch: Partial<Settings>) => {
   settingsStore.save(patch).catch((error: unknown) => console.warn('Sift Reader: setting not saved', error));
 };
 
+// The recognizer and its data load only when a reading view asks for entities: a separate chunk,
+// fetched inside this extension frame, never part of the content script.
+const recognize: Recognize = async (root, options) => (await import('../../core/entities')).entitiesOfArticle(root, options);
+
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
   if ('message' in shown) render(<Message text={shown.message} onClose={close} />, root);
-  else render(<ReaderView {...shown} settings={settings} onClose={close} onChange={change} />, root);
+  else render(<ReaderView {...shown} settings={settings} onClose={close} onChange={change} recognize={recognize} />, root);
 }
 
 document.addEventListener('keydown', (event) => {
