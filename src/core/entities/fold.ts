@@ -62,9 +62,12 @@ function majorityType(types: readonly EntityType[], fallback: EntityType): Entit
   return best;
 }
 
-/** The fullest form: most words, then longest, then most frequent. */
+const isAllCaps = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** The fullest form: most words, then longest, then as normally written (not all caps), then most frequent. */
 function fullestForm(forms: Map<string, number>): string {
-  return [...forms].sort(([a, na], [b, nb]) => wordsOf(b).length - wordsOf(a).length || b.length - a.length || nb - na)[0]?.[0] ?? '';
+  return [...forms].sort(([a, na], [b, nb]) => wordsOf(b).length - wordsOf(a).length || b.length - a.length
+    || Number(isAllCaps(a)) - Number(isAllCaps(b)) || nb - na)[0]?.[0] ?? '';
 }
 
 /** Folds located mentions (with their block texts) into entities. */
@@ -85,7 +88,14 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
   const countOf = (k: number) => byKey.get(keys[k] as string)?.length ?? 0;
   const indexOfKey = new Map(keys.map((k, i) => [k, i]));
 
-  // 2. "(KCNA)" written right after a name is that name's acronym.
+  // 2. A name set in capitals ("BRENNAN FALLS, Ohio —") is the same name as normally written.
+  keys.forEach((key, i) => {
+    if (!isAllCaps(key) || wordsOf(key).length < 2) return;
+    const same = keys.findIndex((other) => other !== key && other.toLowerCase() === key.toLowerCase() && typeOfKey[keys.indexOf(other)] === typeOfKey[i]);
+    if (same >= 0) parent[find(i)] = find(same);
+  });
+
+  // 3. "(KCNA)" written right after a name is that name's acronym.
   mentions.forEach((m, i) => {
     const prev = mentions[i - 1];
     if (!prev || prev.block !== m.block || !isAcronym(nameKey(m.text))) return;
@@ -95,7 +105,7 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
     }
   });
 
-  // 3. Short forms and acronyms into the fuller name of the same type (the most mentioned one if several).
+  // 4. Short forms and acronyms into the fuller name of the same type (the most mentioned one if several).
   const order = keys.map((_, i) => i).sort((a, b) => wordsOf(keys[a] as string).length - wordsOf(keys[b] as string).length);
   for (const s of order) {
     const short = keys[s] as string;
@@ -110,7 +120,7 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
     if (target >= 0 && find(target) !== find(s)) parent[find(s)] = find(target);
   }
 
-  // 4. Collect the groups, in order of first mention.
+  // 5. Collect the groups, in order of first mention.
   const groups = new Map<number, FoldedEntity>();
   mentions.forEach((m, i) => {
     const root = find(indexOfKey.get(nameKey(m.text)) as number);

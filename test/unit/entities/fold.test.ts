@@ -77,3 +77,15 @@ describe('foldMentions', () => {
     expect(folded).toContainEqual({ text: 'Kim Jong Un', type: 'person', mentions: 3 });
   });
 });
+
+describe('foldMentions: capitals', () => {
+  it('folds a name set in capitals into the name as normally written, which is canonical', () => {
+    const text = 'BRENNAN FALLS, Ohio — The council met. Brennan Falls voted.';
+    expect(summary(text, [['BRENNAN FALLS', 'place'], ['Brennan Falls', 'place']])).toEqual([{ text: 'Brennan Falls', type: 'place', mentions: 2 }]);
+  });
+
+  it('keeps an acronym apart from a word that happens to share its letters', () => {
+    const text = 'NASA said. Nasa is a surname.';
+    expect(summary(text, [['NASA', 'organization'], ['Nasa', 'organization']])).toHaveLength(2);
+  });
+});
