@@ -95,9 +95,13 @@ export function spansOf(block: number, text: string, tokens: readonly Token[], t
     const first = spanTokens[0];
     const last = spanTokens[spanTokens.length - 1];
     if (!first || !last) continue;
+    // A possessive is not part of the name: "Tessaro’s plant" names Tessaro.
+    const end = last.end - (/\p{L}['’]s$/u.test(last.text) ? 2 : 0);
+    // A name has at least two letters: a lone "I" or initial is a pronoun or a fragment.
+    if ((text.slice(first.start, end).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     afterRole ||= roleBefore(text, first.start, roles);
     const type = CREDIT_BEFORE.test(text.slice(0, first.start)) ? 'organization' : range.type;
-    spans.push({ block, start: first.start, end: last.end, text: text.slice(first.start, last.end), type, tokens: spanTokens, afterRole });
+    spans.push({ block, start: first.start, end, text: text.slice(first.start, end), type, tokens: spanTokens, afterRole });
   }
   return spans;
 }

@@ -54,6 +54,17 @@ describe('spansOf: titles and roles are never part of a name', () => {
     expect(spansWith('In Kingston today.', 'Kingston', 'LOC', 'en').map((s) => s.text)).toEqual(['Kingston']);
   });
 
+  it('leaves a possessive out of the name', () => {
+    const text = 'Tessaro’s plant and Rosa’s Corner Bakery.';
+    const tokens = tokenizeSimply(text);
+    const tags: Tag[] = tokens.map((t) => (t.text === 'Tessaro’s' || t.text === 'Rosa’s' ? 'B-ORG' : /^(Corner|Bakery)$/.test(t.text) ? 'I-ORG' : 'O'));
+    expect(spansOf(0, text, tokens, tags, 'en').map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([['Tessaro', 'Tessaro'], ['Rosa’s Corner Bakery', 'Rosa’s Corner Bakery']]);
+  });
+
+  it('drops a one-letter "name" (the pronoun "I", a stray initial)', () => {
+    expect(spansWith('Now I know.', 'I', 'PER', 'en')).toEqual([]);
+  });
+
   it('reads the name after a photo credit as an organisation', () => {
     const spans = spansWith('Putin-Kim Bertukar Surat (Foto: Reuters)', 'Reuters', 'PER');
     expect(spans.map((s) => [s.text, s.type])).toEqual([['Reuters', 'organization']]);
