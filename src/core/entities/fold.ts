@@ -91,7 +91,7 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
   // 2. A name set in capitals ("BRENNAN FALLS, Ohio —") is the same name as normally written.
   keys.forEach((key, i) => {
     if (!isAllCaps(key) || wordsOf(key).length < 2) return;
-    const same = keys.findIndex((other) => other !== key && other.toLowerCase() === key.toLowerCase() && typeOfKey[keys.indexOf(other)] === typeOfKey[i]);
+    const same = keys.findIndex((other, j) => j !== i && other.toLowerCase() === key.toLowerCase() && typeOfKey[j] === typeOfKey[i]);
     if (same >= 0) parent[find(i)] = find(same);
   });
 

@@ -33,8 +33,13 @@ function blockSpans(index: number, text: string, lang: string, tagger: Tagger): 
   if (!tagger.supportedScript(text)) return [];
   const tokens = tagger.tokenize(text, lang);
   const spans: Span[] = [];
+  let next = 0;
   for (const sentence of tagger.sentences(text, lang)) {
-    const inSentence = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    // Tokens and sentences are both in text order: walk the tokens once.
+    while (next < tokens.length && (tokens[next] as Token).start < sentence.start) next += 1;
+    const first = next;
+    while (next < tokens.length && (tokens[next] as Token).end <= sentence.end) next += 1;
+    const inSentence = tokens.slice(first, next);
     if (!inSentence.length) continue;
     const tags = tagger.tagTokens(inSentence.map((t) => t.text), lang);
     spans.push(...spansOf(index, text, inSentence, tags, lang));
@@ -80,6 +85,7 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
     const aliases = [...group.forms.keys()].filter((f) => f !== group.text);
     return { text: group.text, type: group.type, mentions: group.members.length, salience: score, aliases, key };
   });
+  // A mention carries its entity's type (voted over all its mentions), so the view colours it consistently.
   const mentions: Mention[] = spans.map((s, i) => ({
     block: s.block, start: s.start, end: s.end, text: s.text, type: entities[entityOf[i] as number]?.type ?? s.type, entity: entityOf[i] as number,
   }));
