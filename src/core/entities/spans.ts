@@ -100,7 +100,10 @@ export function spansOf(block: number, text: string, tokens: readonly Token[], t
     // A name has at least two letters: a lone "I" or initial is a pronoun or a fragment.
     if ((text.slice(first.start, end).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     afterRole ||= roleBefore(text, first.start, roles);
-    const type = CREDIT_BEFORE.test(text.slice(0, first.start)) ? 'organization' : range.type;
+    // A credited agency the tagger read as a place or a one-word person; a full person's name stays a
+    // person ("Photo: John Smith").
+    const credit = CREDIT_BEFORE.test(text.slice(0, first.start)) && (range.type !== 'person' || spanTokens.length === 1);
+    const type = credit ? 'organization' : range.type;
     spans.push({ block, start: first.start, end, text: text.slice(first.start, end), type, tokens: spanTokens, afterRole });
   }
   return spans;

@@ -68,6 +68,11 @@ describe('spansOf: titles and roles are never part of a name', () => {
   it('reads the name after a photo credit as an organisation', () => {
     const spans = spansWith('Putin-Kim Bertukar Surat (Foto: Reuters)', 'Reuters', 'PER');
     expect(spans.map((s) => [s.text, s.type])).toEqual([['Reuters', 'organization']]);
+    expect(spansWith('(Photo: AFP)', 'AFP', 'LOC', 'en').map((s) => s.type)).toEqual(['organization']);
+  });
+
+  it('keeps a photographer\'s full name a person', () => {
+    expect(spansWith('(Photo: John Smith)', 'John Smith', 'PER', 'en').map((s) => [s.text, s.type])).toEqual([['John Smith', 'person']]);
   });
 });
 
