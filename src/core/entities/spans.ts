@@ -86,8 +86,12 @@ export function spansOf(block: number, text: string, tokens: readonly Token[], t
       if (!first) break;
       const length = roleAt(text, first.start, roles);
       if (!length) break;
+      const rest = spanTokens.filter((t) => t.start >= first.start + length);
+      // In an organisation or place a role word can be the name's own first word ("Premier League",
+      // "General Motors", "King County"): cut it there only when two words of name are left.
+      if (range.type !== 'person' && rest.filter((t) => isWordChar(t.text[0])).length < 2) break;
       afterRole = true;
-      spanTokens = spanTokens.filter((t) => t.start >= first.start + length);
+      spanTokens = rest;
     }
     // Leading and trailing punctuation is never part of a name ("." left by "Dr." or a stray quote).
     while (spanTokens[0] && !isWordChar(spanTokens[0].text[0])) spanTokens = spanTokens.slice(1);

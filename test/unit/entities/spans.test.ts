@@ -40,6 +40,12 @@ describe('spansOf: titles and roles are never part of a name', () => {
     expect(spans[0]?.afterRole).toBe(true);
   });
 
+  it('cuts a role from an organisation or place only when a name of two words is left', () => {
+    expect(spansWith('Gubernur Jawa Tengah hadir.', 'Gubernur Jawa Tengah', 'LOC').map((s) => s.text)).toEqual(['Jawa Tengah']);
+    expect(spansWith('The Premier League said.', 'Premier League', 'ORG', 'en').map((s) => s.text)).toEqual(['Premier League']);
+    expect(spansWith('Shares of General Motors fell.', 'General Motors', 'ORG', 'en').map((s) => s.text)).toEqual(['General Motors']);
+  });
+
   it('drops a span that is only a role', () => {
     expect(spansWith('Kata Presiden kemarin.', 'Presiden', 'PER')).toEqual([]);
   });
