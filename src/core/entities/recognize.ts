@@ -71,8 +71,8 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
   const maxMentions = Math.max(0, ...folded.map((g) => g.members.length));
 
   const ranked = folded.map((g) => {
-    const input = { text: g.text, forms: g.forms.keys(), mentions: g.members.length, firstPosition: positionOf(spans[g.members[0] as number] as Span) };
-    return { group: g, score: salience(input, maxMentions, title), confident: confident({ ...input, forms: g.forms.keys() }, title) };
+    const input = { text: g.text, forms: [...g.forms.keys()], mentions: g.members.length, firstPosition: positionOf(spans[g.members[0] as number] as Span) };
+    return { group: g, score: salience(input, maxMentions, title), confident: confident(input, title) };
   }).sort((a, b) => b.score - a.score || b.group.members.length - a.group.members.length);
 
   const keyCount = options.keyCount ?? DEFAULT_KEY_COUNT;
