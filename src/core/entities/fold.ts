@@ -32,8 +32,10 @@ const capitalInitials = (words: readonly string[]) => words.filter((w) => /^\p{L
 
 /** True when `short` (an acronym, maybe with a shared tail: "BPBD Demak") abbreviates `long`. */
 export function abbreviates(short: string, long: string): boolean {
-  const s = wordsOf(short);
-  const l = wordsOf(long);
+  return abbreviatesWords(wordsOf(short), wordsOf(long));
+}
+
+function abbreviatesWords(s: readonly string[], l: readonly string[]): boolean {
   const head = s[0] ?? '';
   if (!isAcronym(head) || l.length < 2) return false;
   const tail = s.slice(1);
@@ -45,8 +47,10 @@ export function abbreviates(short: string, long: string): boolean {
 
 /** True when the words of `short` appear, in order and contiguously, in `long` (and are fewer). */
 export function isPartOf(short: string, long: string, type: EntityType): boolean {
-  const s = wordsOf(short);
-  const l = wordsOf(long);
+  return isPartOfWords(wordsOf(short), wordsOf(long), type);
+}
+
+function isPartOfWords(s: readonly string[], l: readonly string[], type: EntityType): boolean {
   if (!s.length || s.length >= l.length) return false;
   // Organisations shorten from the end only ("Tessaro" of "Tessaro Infrastructure Partners"); places
   // never ("Korea" is not "Korea Utara"); people by any contiguous part (given name, family name).
@@ -106,15 +110,21 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
   });
 
   // 4. Short forms and acronyms into the fuller name of the same type (the most mentioned one if several).
-  const order = keys.map((_, i) => i).sort((a, b) => wordsOf(keys[a] as string).length - wordsOf(keys[b] as string).length);
+  const words = keys.map(wordsOf);
+  // A short form's fuller names contain its first word (an acronym's do not: those are all checked).
+  const withWord = new Map<string, number[]>();
+  words.forEach((ws, i) => new Set(ws).forEach((w) => withWord.set(w, [...(withWord.get(w) ?? []), i])));
+  const all = keys.map((_, i) => i);
+  const order = [...all].sort((a, b) => (words[a] as string[]).length - (words[b] as string[]).length);
   for (const s of order) {
-    const short = keys[s] as string;
+    const short = words[s] as string[];
     const type = typeOfKey[s] as EntityType;
     let target = -1;
-    for (let l = 0; l < keys.length; l++) {
+    const candidates = isAcronym(short[0] ?? '') ? all : withWord.get(short[0] ?? '') ?? [];
+    for (const l of candidates) {
       if (l === s || typeOfKey[l] !== type) continue;
-      const long = keys[l] as string;
-      if (!isPartOf(short, long, type) && !abbreviates(short, long)) continue;
+      const long = words[l] as string[];
+      if (!isPartOfWords(short, long, type) && !abbreviatesWords(short, long)) continue;
       if (target < 0 || countOf(l) > countOf(target)) target = l;
     }
     if (target >= 0 && find(target) !== find(s)) parent[find(s)] = find(target);

@@ -66,9 +66,10 @@ function roleAt(text: string, at: number, roles: readonly string[]): number {
 
 /** True when a role ends right before `at` ("… Presiden |Joko"). */
 function roleBefore(text: string, at: number, roles: readonly string[]): boolean {
-  const head = text.slice(0, at).trimEnd();
-  return roles.some((role) => head.toLowerCase().endsWith(role.toLowerCase())
-    && !isWordChar(head[head.length - role.length - 1]));
+  // Roles are short: the last 60 characters are enough, and lowercased once.
+  const head = text.slice(Math.max(0, at - 60), at).trimEnd();
+  const lower = head.toLowerCase();
+  return roles.some((role) => lower.endsWith(role.toLowerCase()) && !isWordChar(head[head.length - role.length - 1]));
 }
 
 /** Photo credits: the name after "Foto:" / "Photo:" is the agency or outlet that supplied the image. */
