@@ -15,6 +15,14 @@ describe('roles.json', () => {
     expect(keys).toEqual([...keys].sort(byCodePoint));
   });
 
+  it.each([
+    ['id', ['Presiden', 'Wakil Presiden', 'Menteri', 'Duta Besar', 'Gubernur', 'Bupati', 'Walikota', 'Kapolres', 'Ketua', 'Direktur', 'Dr.', 'Prof.', 'Ir.', 'H.', 'Hj.']],
+    ['en', ['President', 'Prime Minister', 'Minister', 'Ambassador', 'Governor', 'Mayor', 'Senator', 'Rep.', 'Sen.', 'Gov.', 'CEO', 'Mr.', 'Mrs.', 'Ms.', 'Pope', 'King', 'Queen', 'Sheikh']],
+    ['de', ['Herr', 'Frau']], ['fr', ['Monsieur', 'Madame']], ['es', ['Señor']],
+  ])('%s has the titles of issue 4', (lang, roles) => {
+    for (const role of roles) expect(data[lang], role).toContain(role);
+  });
+
   it.each(Object.entries(data))('%s: sorted, no duplicates, trimmed', (_lang, list) => {
     expect(list.length).toBeGreaterThan(0);
     expect(list).toEqual([...list].sort(byCodePoint));
