@@ -19,7 +19,9 @@ export const USAGE = `Usage: npm run -s extract -- [--format json|text|markdown|
 Runs Sift Reader's extraction (src/core extractArticle) under jsdom on saved HTML pages.
   --format json       one JSON object per line per file (default):
                       {file, url, isArticle, title, byline, siteName, publishedTime, lang, dir,
-                       excerpt, text, html, removed, timings}; a file that fails gives {file, error}
+                       excerpt, text, html, removed, entities, timings}; a file that fails gives
+                      {file, error}. entities: [{text, type, mentions, salience}], every person,
+                      organization and place of the article, by salience (highest first)
   --format text       the article body as plain text
   --format markdown   the article body as Markdown
   --format html       the article body's HTML (unsanitized)

@@ -30,7 +30,7 @@ describe('extract CLI (child process)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual({ file: 'no-such-file.html', error: expect.stringContaining('no such file') });
     const article = lines[1]!;
-    for (const key of ['file', 'url', 'isArticle', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'text', 'html', 'removed', 'timings']) {
+    for (const key of ['file', 'url', 'isArticle', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'text', 'html', 'removed', 'entities', 'timings']) {
       expect(article).toHaveProperty(key);
     }
     expect(article.file).toBe(`${PAGES}/seed.html`);
@@ -41,6 +41,18 @@ describe('extract CLI (child process)', () => {
     expect((article.text as string).startsWith('FAKTUAL-INDONESIA:')).toBe(true);
     expect(Array.isArray(article.removed)).toBe(true);
     expect((article.timings as { totalMs: number }).totalMs).toBeGreaterThan(0);
+    // Entities: {text, type, mentions, salience}, sorted by salience, each written in the article text.
+    const entities = article.entities as Array<{ text: string; type: string; mentions: number; salience: number }>;
+    expect(entities.length).toBeGreaterThan(0);
+    for (const e of entities) {
+      expect(Object.keys(e).sort()).toEqual(['mentions', 'salience', 'text', 'type']);
+      expect(['person', 'organization', 'place']).toContain(e.type);
+      expect(e.salience).toBeGreaterThanOrEqual(0);
+      expect(e.salience).toBeLessThanOrEqual(1);
+      expect(article.text as string).toContain(e.text);
+    }
+    const scores = entities.map((e) => e.salience);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('exits 2 with the usage on stderr for an unknown flag', async () => {
