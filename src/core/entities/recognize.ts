@@ -4,6 +4,7 @@
 import type { Entity, EntityResult, Mention, RecognizeOptions, Tag, Token } from './types';
 import { sentences, supportedScript, tokenize } from './tokenize';
 import { tagTokens } from './tagger';
+import { refineTags } from './refine-tags';
 import { placeEvidence, splitLeadingPlaces, spansOf, type Span } from './spans';
 import { foldMentions } from './fold';
 import { confident, salience } from './salience';
@@ -16,9 +17,14 @@ export interface Tagger {
   tagTokens(tokens: string[], lang: string): Tag[];
 }
 
-export const defaultTagger: Tagger = { tokenize, sentences, supportedScript, tagTokens };
+export const defaultTagger: Tagger = {
+  tokenize, sentences, supportedScript,
+  tagTokens: (tokens, lang) => refineTags(tokens, tagTokens(tokens, lang), lang),
+};
 
 const DEFAULT_KEY_COUNT = 12;
+/** The first block this long is the first paragraph. */
+const LEAD_MIN_WORDS = 20;
 
 /**
  * End of a dateline at the very start of the article: an all-caps site or agency name followed by
@@ -50,9 +56,11 @@ function blockSpans(index: number, text: string, lang: string, tagger: Tagger): 
 export function recognizeEntities(blocks: readonly string[], options: RecognizeOptions, tagger: Tagger = defaultTagger): EntityResult {
   const lang = options.lang ?? '';
   const title = options.title ?? '';
-  const dateline = blocks[0] ? datelineEnd(blocks[0]) : 0;
+  // The dateline opens the first paragraph, which may come after a caption or a subtitle.
+  const lead = blocks.findIndex((text) => text.split(/\s+/).length >= LEAD_MIN_WORDS);
+  const datelines = new Map([0, lead].filter((i) => i >= 0).map((i) => [i, datelineEnd(blocks[i] ?? '')]));
   let spans = blocks.flatMap((text, i) => blockSpans(i, text, lang, tagger))
-    .filter((s) => s.block !== 0 || s.start >= dateline);
+    .filter((s) => s.start >= (datelines.get(s.block) ?? 0));
 
   // Places named as places anywhere in the article; a role's leading place is split off against them.
   const evidence = placeEvidence(spans);

@@ -9,6 +9,7 @@ import { isoDate } from './published';
 import { countWords } from '../text/words';
 import { cleanDir, plainText } from './metadata';
 import { cleanTitle } from './title';
+import { restoreLeadFigure } from './lead-figure';
 
 export interface ExtractOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -55,6 +56,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const title = cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
     if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline }));
+    restoreLeadFigure(doc, root, meta.leadImage);
     const text = plainTextOf(root);
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
     return {

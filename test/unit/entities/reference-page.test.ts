@@ -49,7 +49,7 @@ const writtenIn = (text: string, name: string) =>
 
 describe('seed page: the key entities', () => {
   const entry = entries.find((e) => e.file === 'seed.html') as Entry;
-  const { result, text, doc, title, lang } = recognise(entry);
+  const { result, text } = recognise(entry);
   const gold = entry.entities ?? [];
 
   it.each(gold.filter((g) => writtenIn(text, g.text)).map((g) => [g.text, g.type, g] as const))('finds %s (%s)', (_t, _type, g) => {
@@ -63,15 +63,11 @@ describe('seed page: the key entities', () => {
     expect(key.filter((e) => !gold.some((g) => isGold(e, g) || containsGold(e, g))).map((e) => `${e.text}/${e.type}`)).toEqual([]);
   });
 
-  it('finds a gold entity credited only in a figure caption once the caption is read ("(Foto: Reuters)")', () => {
-    // Extraction leaves the lead figure out of the article html; its caption is read on its own here.
-    const captions = [...doc.querySelectorAll('figcaption')].map((c) => c.textContent ?? '').filter((c) => !text.includes(c));
-    const credited = gold.filter((g) => !writtenIn(text, g.text) && captions.some((c) => writtenIn(c, g.text)));
-    expect(credited.length).toBeGreaterThan(0);
-    const root = doc.createElement('div');
-    for (const caption of captions) root.append(Object.assign(doc.createElement('figcaption'), { textContent: caption }));
-    const fromCaptions = entitiesOfArticle(root, { lang, title }).entities;
-    for (const g of credited) expect(fromCaptions.some((e) => isGold(e, g)), g.text).toBe(true);
+  it('reads every gold entity in the article, the lead figure\'s credit ("Foto: Reuters") included', () => {
+    // Readability drops the featured figure; extraction restores it with its caption, so a source
+    // credited only there is read with the story and every gold entity above is held to the test.
+    expect(gold.filter((g) => !writtenIn(text, g.text)).map((g) => g.text)).toEqual([]);
+    expect(result.blocks.some((b) => /Foto: Reuters/.test(b.text))).toBe(true);
   });
 });
 

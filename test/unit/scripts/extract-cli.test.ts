@@ -41,7 +41,8 @@ describe('extract CLI (child process)', () => {
     expect((article.text as string).startsWith('FAKTUAL-INDONESIA:')).toBe(true);
     expect(Array.isArray(article.removed)).toBe(true);
     expect((article.timings as { totalMs: number }).totalMs).toBeGreaterThan(0);
-    // Entities: {text, type, mentions, salience}, sorted by salience, each written in the article text.
+    // Entities: {text, type, mentions, salience}, sorted by salience, each written in the article (its
+    // body text or a caption: the html, tags aside).
     const entities = article.entities as Array<{ text: string; type: string; mentions: number; salience: number }>;
     expect(entities.length).toBeGreaterThan(0);
     for (const e of entities) {
@@ -49,7 +50,7 @@ describe('extract CLI (child process)', () => {
       expect(['person', 'organization', 'place']).toContain(e.type);
       expect(e.salience).toBeGreaterThanOrEqual(0);
       expect(e.salience).toBeLessThanOrEqual(1);
-      expect(article.text as string).toContain(e.text);
+      expect((article.html as string).replace(/<[^>]*>/g, '')).toContain(e.text);
     }
     const scores = entities.map((e) => e.salience);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

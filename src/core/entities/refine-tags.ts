@@ -1,0 +1,137 @@
+// Corrections on the sequence model's tags, from word lists the model only sees as weak features:
+// - a well-known name the model left untagged or read as a one-word person (country and city names in
+//   English and Indonesian, continents and regions, "Kremlin", "PBB") gets its type;
+// - a run of capitalised words after a place head ("Semenanjung Korea", "Pulau Seribu") is a place;
+// - a place the model glued to a role ("Duta Besar Rusia" read as an organisation) is the place alone;
+// - a common word capitalised only because it opens the sentence ("Pesan Putin …") is not part of a
+//   name, and a "person" made only of common words ("Hari Pembebasan") is none;
+// - lower-case words at the end of a name are the sentence's ("Ukraina timur" names Ukraina);
+// - in Title Case text (headlines printed as captions) capitals say nothing: only known names count;
+// - the name a news source is quoted from ("Melansir Themoscowtimes", "Foto: Reuters") is an organisation.
+// Pure: token texts and tags in, tags out (valid IOB2).
+import commonWords from '../../rules/entities/common-words.json';
+import gazetteer from '../../rules/entities/gazetteer.json';
+import names from '../../rules/entities/names.json';
+import { rolesFor } from './spans';
+import type { Tag } from './types';
+
+type Kind = 'LOC' | 'ORG';
+const KNOWN = new Map<string, Kind>([
+  ...gazetteer.place.map((n) => [n, 'LOC'] as const),
+  ...names.place.map((n) => [n, 'LOC'] as const),
+  ...names.organization.map((n) => [n, 'ORG'] as const),
+]);
+const MAX_NAME_TOKENS = 5;
+const SOURCE_LEADS = new Set(names.sourceLeads);
+/** Share of capitalised words from which a sentence is Title Case. */
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_MIN_WORDS = 4;
+const PLACE_HEADS = new Set(names.placeHeads);
+const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
+
+const isCapital = (word: string) => /^\p{Lu}/u.test(word);
+const typeOf = (tag: Tag | undefined) => (tag && tag !== 'O' ? tag.slice(2) : 'O');
+
+/** End (exclusive) of the span starting at `i`, or i + 1 when `i` is O. */
+function spanEnd(tags: readonly Tag[], i: number): number {
+  let j = i + 1;
+  while (tags[j]?.startsWith('I-')) j += 1;
+  return j;
+}
+
+function label(tags: Tag[], from: number, to: number, type: string): void {
+  for (let k = from; k < to; k++) tags[k] = (type === 'O' ? 'O' : `${k === from ? 'B' : 'I'}-${type}`) as Tag;
+  // An I- left dangling after a relabelled stretch starts a span of its own.
+  if (tags[to]?.startsWith('I-') && type !== typeOf(tags[to])) tags[to] = `B-${typeOf(tags[to])}` as Tag;
+}
+
+/** Longest known name starting at `i`: [end, kind], or null. */
+function knownAt(words: readonly string[], i: number): [number, Kind] | null {
+  for (let n = Math.min(MAX_NAME_TOKENS, words.length - i); n >= 1; n--) {
+    const kind = KNOWN.get(words.slice(i, i + n).join(' '));
+    if (kind) return [i + n, kind];
+  }
+  return null;
+}
+
+const isWord = (w: string) => /^\p{L}/u.test(w);
+
+function isTitleCase(words: readonly string[]): boolean {
+  const letters = words.filter(isWord);
+  return letters.length >= TITLE_CASE_MIN_WORDS && letters.filter(isCapital).length / letters.length >= TITLE_CASE_SHARE;
+}
+
+export function refineTags(words: readonly string[], input: readonly Tag[], lang: string): Tag[] {
+  const tags: Tag[] = isTitleCase(words) ? words.map(() => 'O') : [...input];
+  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const common = COMMON[base];
+  const roleWords = new Set(rolesFor(lang).flatMap((r) => r.toLowerCase().split(/\s+/)));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!isCapital(word)) continue;
+    const known = knownAt(words, i);
+    if (known) {
+      const [end, kind] = known;
+      const untagged = tags.slice(i, end).every((t) => t === 'O');
+      // A lone word the model read as a person is a place when it names one: news refers to people by
+      // their family name or full name, rarely by a first name alone ("mitra Asia").
+      const loneWrongPerson = end === i + 1 && tags[i] === 'B-PER' && spanEnd(tags, i) === end;
+      // "Duta Besar Rusia" read as one organisation: the words before the place are all role words.
+      const start = tags[i]?.startsWith('I-') ? spanStart(tags, i) : i;
+      const afterRole = start < i && spanEnd(tags, start) === end && words.slice(start, i).every((w) => roleWords.has(w.toLowerCase()));
+      if (untagged || loneWrongPerson || afterRole) {
+        if (afterRole) label(tags, start, i, 'O');
+        label(tags, i, end, kind);
+        i = end - 1;
+        continue;
+      }
+    }
+    if (tags[i] === 'O' && i > 0 && isSourceLead(words, i)) {
+      let end = i;
+      while (end < words.length && isCapital(words[end] ?? '') && tags[end] === 'O') end += 1;
+      if (end === i + 1) label(tags, i, end, 'ORG');
+    }
+    if (PLACE_HEADS.has(word.toLowerCase()) && tags[i] === 'O') {
+      let end = i + 1;
+      while (end < words.length && isCapital(words[end] ?? '') && tags[end] === 'O') end += 1;
+      if (end > i + 1) label(tags, i, end, 'LOC');
+    }
+  }
+  if (common) dropCommonWords(words, tags, common);
+  trimLowerCaseEnds(words, tags);
+  return tags;
+}
+
+/** "Melansir X", "dikutip dari X", "Foto: X": the words before `i` lead a quoted source. */
+function isSourceLead(words: readonly string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 3), i).map((w) => w.toLowerCase());
+  for (let n = 1; n <= before.length; n++) if (SOURCE_LEADS.has(before.slice(-n).join(' '))) return true;
+  return false;
+}
+
+function trimLowerCaseEnds(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]?.startsWith('B-')) continue;
+    const end = spanEnd(tags, i);
+    let last = end - 1;
+    while (last > i && isWord(words[last] ?? '') && !isCapital(words[last] ?? '')) last -= 1;
+    if (last < end - 1) label(tags, last + 1, end, 'O');
+    i = end - 1;
+  }
+}
+
+function spanStart(tags: readonly Tag[], i: number): number {
+  let k = i;
+  while (k > 0 && tags[k]?.startsWith('I-')) k -= 1;
+  return k;
+}
+
+function dropCommonWords(words: readonly string[], tags: Tag[], common: ReadonlySet<string>): void {
+  if (tags[0] !== 'O' && tags[0] && common.has((words[0] ?? '').toLowerCase())) label(tags, 0, 1, 'O');
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== 'B-PER') continue;
+    const end = spanEnd(tags, i);
+    if (words.slice(i, end).every((w) => common.has(w.toLowerCase()))) label(tags, i, end, 'O');
+    i = end - 1;
+  }
+}

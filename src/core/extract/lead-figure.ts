@@ -1,0 +1,50 @@
+// The lead image's caption. Readability often drops the featured image, which sites print above the
+// story in a <figure> of its own; the view then shows the page's lead image (og:image) bare. When the
+// page has a figure of that same image with a caption, the article gets it back as its first figure:
+// the caption and its credit ("Foto: Reuters") are read with the story, and the plain text, which
+// leaves captions out, does not change.
+import { elementsUnder } from '../elements';
+
+/** An image's identity across its renditions: "/x/putin-kim-surat-696x392.jpg" → "/x/putin-kim-surat". */
+function stem(url: string): string {
+  try {
+    return new URL(url, 'https://invalid.invalid/').pathname.replace(/(?:-\d+x\d+|@\dx)?\.\w+$/, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function sources(img: Element): string[] {
+  const srcset = `${img.getAttribute('srcset') ?? ''},${img.getAttribute('data-srcset') ?? ''}`;
+  return [img.getAttribute('src'), img.getAttribute('data-src'), ...srcset.split(',').map((c) => c.trim().split(/\s+/)[0])]
+    .filter((s): s is string => !!s && !s.startsWith('data:'));
+}
+
+const shows = (img: Element, target: string) => sources(img).some((s) => stem(s) === target);
+
+/**
+ * Prepends `<figure><img src=leadImage><figcaption>…</figcaption></figure>` to `root` (the article,
+ * a detached element of the clone) when the page's figure of the lead image has a caption and the
+ * article does not show that image already.
+ */
+export function restoreLeadFigure(page: Document, root: Element, leadImage: string): void {
+  const target = leadImage ? stem(leadImage) : '';
+  if (!target || elementsUnder(root, (el) => el.localName === 'img').some((img) => shows(img, target))) return;
+  const figure = elementsUnder(page, (el) => el.localName === 'figure').find((f) => {
+    const img = f.querySelector('img');
+    return img !== null && shows(img, target);
+  });
+  const caption = (figure?.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!caption) return;
+  const doc = root.ownerDocument;
+  const out = doc.createElement('figure');
+  const img = doc.createElement('img');
+  img.setAttribute('src', leadImage);
+  img.setAttribute('alt', '');
+  const figcaption = doc.createElement('figcaption');
+  figcaption.textContent = caption;
+  out.append(img, figcaption);
+  const first = root.firstElementChild;
+  // Readability wraps the story in <div id="readability-page-1">: the figure goes inside it.
+  (first && first.id.startsWith('readability-page') ? first : root).prepend(out);
+}
