@@ -54,6 +54,14 @@ function knownAt(words: readonly string[], i: number): [number, Kind] | null {
   return null;
 }
 
+const roleWordCache = new Map<string, ReadonlySet<string>>();
+/** The words roles are made of ("duta", "besar"), per language, lower case. */
+function roleWordsFor(lang: string): ReadonlySet<string> {
+  let words = roleWordCache.get(lang);
+  if (!words) roleWordCache.set(lang, (words = new Set(rolesFor(lang).flatMap((r) => r.toLowerCase().split(/\s+/)))));
+  return words;
+}
+
 const isWord = (w: string) => /^\p{L}/u.test(w);
 
 function isTitleCase(words: readonly string[]): boolean {
@@ -65,7 +73,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
   const tags: Tag[] = isTitleCase(words) ? words.map(() => 'O') : [...input];
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   const common = COMMON[base];
-  const roleWords = new Set(rolesFor(lang).flatMap((r) => r.toLowerCase().split(/\s+/)));
+  const roleWords = roleWordsFor(lang);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     if (!isCapital(word)) continue;

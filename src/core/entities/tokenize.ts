@@ -29,7 +29,15 @@ function segmentersFor(lang: string) {
 const CAP_HYPHEN = /(?<=\p{Lu}\p{Ll}*)[-‐‑–](?=\p{Lu})/gu;
 const POSSESSIVE = /^(.+?)(['’][sS]|['’])$/u;
 
+const HYPHENS = /[-‐‑–]/;
+const APOSTROPHES = /['’]/;
+
 function pushWord(out: Token[], text: string, start: number): void {
+  // Most words have neither a hyphen nor an apostrophe: skip the regular expressions for them.
+  if (!HYPHENS.test(text) && !APOSTROPHES.test(text)) {
+    out.push({ text, start, end: start + text.length });
+    return;
+  }
   let from = 0;
   for (const m of text.matchAll(CAP_HYPHEN)) {
     const at = m.index ?? 0;
