@@ -135,7 +135,9 @@ function spanStart(tags: readonly Tag[], i: number): number {
 }
 
 function dropCommonWords(words: readonly string[], tags: Tag[], common: ReadonlySet<string>): void {
-  if (tags[0] !== 'O' && tags[0] && common.has((words[0] ?? '').toLowerCase())) label(tags, 0, 1, 'O');
+  // The sentence's first word, after any opening quote or bracket.
+  const first = words.findIndex(isWord);
+  if (first >= 0 && tags[first] !== 'O' && common.has((words[first] ?? '').toLowerCase())) label(tags, first, first + 1, 'O');
   for (let i = 0; i < words.length; i++) {
     if (tags[i] !== 'B-PER') continue;
     const end = spanEnd(tags, i);

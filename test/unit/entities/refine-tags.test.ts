@@ -30,6 +30,7 @@ describe('refineTags: known names, heads, common words', () => {
   it('drops a sentence-opening common word and a "person" made of common words', () => {
     expect(refineTags(words('Pesan Putin pada'), ['B-PER', 'I-PER', 'O'], 'id')).toEqual(['O', 'B-PER', 'O']);
     expect(refineTags(words('sebagai Hari Pembebasan oleh'), ['O', 'B-PER', 'I-PER', 'O'], 'id')).toEqual(O(4));
+    expect(refineTags(words('“ When Rosa opened'), ['O', 'B-PER', 'I-PER', 'O'], 'en')).toEqual(['O', 'O', 'B-PER', 'O']);
   });
 
   it('trims lower-case words from the end of a name', () => {
