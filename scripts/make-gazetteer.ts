@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import { ORG_NAMES } from './lib/org-names';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -46,6 +47,13 @@ for (const lang of ['en', 'id']) {
     for (const n of names) if (usable(n)) addPlace(n.normalize('NFC'));
   }
 }
+// i18n-iso-countries has official and formal names ("Syrian Arab Republic", "United Kingdom of ..."), but
+// news writes the short ones, continents and regions: the usual English and Indonesian forms.
+const SHORT_PLACES = `Syria|Vatican|Vatican City|Brunei|Micronesia|Britain|UK|U.K.|US|U.S.|U.S.A.|America|Holland|Burma|Tiongkok
+  Europe|Asia|Africa|Antarctica|Oceania|Latin America|South America|North America|Central America|Southeast Asia
+  Scotland|England|Wales|Northern Ireland|Middle East|West Bank|Gaza|Gaza Strip|Kashmir|Siberia|Balkans|Caribbean
+  Amerika|Inggris|Eropa|Asia Tenggara|Timur Tengah|Afrika|Skotlandia|Belanda|Jazirah Arab`;
+for (const name of SHORT_PLACES.split(/\s*[|\n]\s*/)) addPlace(name);
 for (const c of cityMapping) {
   if (c.pop >= MIN_POP || c.iso2 === 'ID') {
     if (usable(c.city)) addPlace(c.city.normalize('NFC'));
@@ -69,6 +77,6 @@ for (const locale of ['en', 'en_US', 'en_GB', 'id_ID']) {
 }
 
 const sort = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const data = { firstName: sort(firstName), lastName: sort(lastName), place: sort(places) };
+const data = { firstName: sort(firstName), lastName: sort(lastName), place: sort(places), org: sort(ORG_NAMES) };
 writeFileSync(OUT, `${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`${data.place.length} places, ${data.firstName.length} first names, ${data.lastName.length} last names -> ${OUT}`);
+console.log(`${data.place.length} places, ${data.org.length} organisations, ${data.firstName.length} first names, ${data.lastName.length} last names -> ${OUT}`);

@@ -55,29 +55,47 @@ for (const [cls, words] of Object.entries(cues) as Array<[CueClass, string[]]>) 
   for (const w of words) CUE.set(w, CUE.has(w) ? `${CUE.get(w)}+${cls}` : cls);
 }
 
-// Places indexed by their first word; matched case-sensitively on capitalised text, longest first.
-const PLACES = new Map<string, string[][]>();
-for (const name of gazetteer.place) {
-  const words = name.split(/\s+/);
-  const list = PLACES.get(words[0] ?? '') ?? [];
-  list.push(words);
-  PLACES.set(words[0] ?? '', list);
+// Places (and, apart, well-known organisations) indexed by their first word; matched case-sensitively,
+// longest first.
+function index(names: readonly string[]): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const list = byFirst.get(words[0] ?? '') ?? [];
+    list.push(words);
+    byFirst.set(words[0] ?? '', list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
 }
-for (const list of PLACES.values()) list.sort((a, b) => b.length - a.length);
+const PLACES = index(gazetteer.place);
+const ORGS = index(gazetteer.org);
 
-/** Per token: 'B'/'I' when it begins/continues a listed place name, '' otherwise. */
-export function placeMarks(words: readonly string[]): string[] {
+/** Per token: `begin`/`inside` for the longest listed name starting/continuing there, '' otherwise. */
+function listMarks(list: Map<string, string[][]>, words: readonly string[], begin: string, inside: string): string[] {
   const marks = words.map(() => '');
   for (let i = 0; i < words.length; i++) {
-    const candidates = PLACES.get(words[i] ?? '');
+    const candidates = list.get(words[i] ?? '');
     if (!candidates) continue;
     const hit = candidates.find((c) => c.every((w, k) => words[i + k] === w));
     if (!hit) continue;
-    marks[i] = 'B';
-    for (let k = 1; k < hit.length; k++) marks[i + k] = 'I';
+    marks[i] = begin;
+    for (let k = 1; k < hit.length; k++) marks[i + k] = inside;
     i += hit.length - 1;
   }
   return marks;
+}
+
+/** Per token: 'B'/'I' when it begins/continues a listed place name, '' otherwise. */
+export function placeMarks(words: readonly string[]): string[] {
+  return listMarks(PLACES, words, 'B', 'I');
+}
+
+/** Place marks, else 'OB'/'OI' for a listed organisation: the g= feature carries both (no extra feature, same speed). */
+function listHits(words: readonly string[]): string[] {
+  const places = placeMarks(words);
+  const orgs = listMarks(ORGS, words, 'OB', 'OI');
+  return places.map((m, i) => m || (orgs[i] ?? ''));
 }
 
 const FIRST_NAMES = new Set(gazetteer.firstName);
@@ -120,7 +138,7 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
   const group = langGroup(lang);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
-  const places = placeMarks(words);
+  const places = listHits(words);
   const names = nameMarks(words);
   const cue = lower.map((w) => CUE.get(w.replace(/\.$/, '')) ?? '');
   const at = <T>(xs: readonly T[], i: number, edge: T) => (i >= 0 && i < xs.length ? (xs[i] as T) : edge);

@@ -76,6 +76,14 @@ export function splitPlaceFromPerson(words: readonly string[], tags: Tag[]): Tag
       tags[i + 1] = 'B-PER';
     }
   }
+  // The other way to read "Presiden Rusia Vladimir Putin": the model (after IDNer, which often leaves a
+  // country inside a title as O) drops the place; a whole listed place right before a person is a place.
+  for (let i = 0; i < tags.length; i++) {
+    if (places[i] !== 'B') continue;
+    let end = i + 1;
+    while (places[end] === 'I') end++;
+    if (tags[end] === 'B-PER' && tags.slice(i, end).every((t) => t === 'O')) for (let k = i; k < end; k++) tags[k] = k === i ? 'B-LOC' : 'I-LOC';
+  }
   return tags;
 }
 
