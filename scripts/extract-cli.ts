@@ -63,8 +63,8 @@ function toJson(file: string, url: string, outcome: ExtractOutcome, found: Entit
 function recognize(document: Document, outcome: ExtractOutcome): Entities {
   if (!outcome.ok) return { entities: [] };
   try {
-    const { html, lang, title } = outcome.article;
-    return { entities: articleEntities(document, html, lang, title) };
+    const { html, lang, title, siteName } = outcome.article;
+    return { entities: articleEntities(document, html, lang, title, siteName) };
   } catch (error) {
     return { entities: [], error: error instanceof Error ? error.message : String(error) };
   }

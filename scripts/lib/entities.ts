@@ -11,9 +11,9 @@ export interface EntityLine {
 }
 
 /** All entities of the article html, sorted by salience (highest first). */
-export function articleEntities(document: Document, html: string, lang: string, title: string): EntityLine[] {
+export function articleEntities(document: Document, html: string, lang: string, title: string, siteName = ''): EntityLine[] {
   const template = document.createElement('template');
   template.innerHTML = html;
-  const { entities } = entitiesOfArticle(template.content, { lang, title });
+  const { entities } = entitiesOfArticle(template.content, { lang, title, siteName });
   return entities.map(({ text, type, mentions, salience }) => ({ text, type, mentions, salience }));
 }

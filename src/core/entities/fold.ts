@@ -122,9 +122,12 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
     let target = -1;
     const candidates = isAcronym(short[0] ?? '') ? all : withWord.get(short[0] ?? '') ?? [];
     for (const l of candidates) {
-      if (l === s || typeOfKey[l] !== type) continue;
       const long = words[l] as string[];
-      if (!isPartOfWords(short, long, type) && !abbreviatesWords(short, long)) continue;
+      // A lone family name is that person's whatever the tagger made of it ("Valdivia said" after
+      // "Rocío Valdivia"): news names a person in full once, then by surname.
+      const surname = short.length === 1 && typeOfKey[l] === 'person' && long.length >= 2 && long[long.length - 1] === short[0];
+      if (l === s || (typeOfKey[l] !== type && !surname)) continue;
+      if (!surname && !isPartOfWords(short, long, type) && !abbreviatesWords(short, long)) continue;
       if (target < 0 || countOf(l) > countOf(target)) target = l;
     }
     if (target >= 0 && find(target) !== find(s)) parent[find(s)] = find(target);
@@ -142,7 +145,9 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
   for (const g of groups.values()) {
     g.text = fullestForm(g.forms);
     const canonicalType = mentions[g.members.find((i) => (mentions[i] as FoldInput).text === g.text) ?? 0]?.type ?? g.type;
-    g.type = majorityType(g.members.map((i) => (mentions[i] as FoldInput).type), canonicalType);
+    // A full personal name decides for its surname mentions, however many there are.
+    const fullPerson = canonicalType === 'person' && wordsOf(g.text).length >= 2;
+    g.type = fullPerson ? 'person' : majorityType(g.members.map((i) => (mentions[i] as FoldInput).type), canonicalType);
   }
   return [...groups.values()];
 }

@@ -15,5 +15,6 @@ export interface ArticleEntities extends EntityResult {
 /** The entities of an article element: its text blocks, recognised together. */
 export function entitiesOfArticle(root: Node, options: RecognizeOptions): ArticleEntities {
   const blocks = textBlocks(root);
-  return { ...recognizeEntities(blocks.map((b) => b.text), options), blocks };
+  const captions = blocks.flatMap((b, i) => (b.nodes[0]?.parentElement?.closest('figcaption, figure') ? [i] : []));
+  return { ...recognizeEntities(blocks.map((b) => b.text), { captions, ...options }), blocks };
 }

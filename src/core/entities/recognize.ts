@@ -53,6 +53,12 @@ function blockSpans(index: number, text: string, lang: string, tagger: Tagger): 
   return spans;
 }
 
+/** "The Meridian Post" and "Meridian Post" are the same outlet. */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return b !== '' && norm(a) === norm(b);
+}
+
 export function recognizeEntities(blocks: readonly string[], options: RecognizeOptions, tagger: Tagger = defaultTagger): EntityResult {
   const lang = options.lang ?? '';
   const title = options.title ?? '';
@@ -68,6 +74,7 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
   spans.sort((a, b) => a.block - b.block || a.start - b.start);
 
   const folded = foldMentions(spans, blocks);
+  const captions = new Set(options.captions ?? []);
   // Position of a mention in the article, 0..1, by characters before it.
   const offsets: number[] = [];
   let total = 0;
@@ -80,7 +87,12 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
 
   const ranked = folded.map((g) => {
     const input = { text: g.text, forms: [...g.forms.keys()], mentions: g.members.length, firstPosition: positionOf(spans[g.members[0] as number] as Span) };
-    return { group: g, score: salience(input, maxMentions, title), confident: confident(input, title) };
+    // A photographer or someone pictured, named only in captions, or the outlet itself, is not what the
+    // story is about (an agency credited in a caption still counts: it is the story's source).
+    const members = g.members.map((i) => spans[i] as Span);
+    const pictured = g.type === 'person' && members.every((s) => s.credit || captions.has(s.block));
+    const byline = pictured || sameName(g.text, options.siteName ?? '');
+    return { group: g, score: salience(input, maxMentions, title), confident: confident(input, title) && !byline };
   }).sort((a, b) => b.score - a.score || b.group.members.length - a.group.members.length);
 
   const keyCount = options.keyCount ?? DEFAULT_KEY_COUNT;

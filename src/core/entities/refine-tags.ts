@@ -10,6 +10,7 @@
 // - the name a news source is quoted from ("Melansir Themoscowtimes", "Foto: Reuters") is an organisation.
 // Pure: token texts and tags in, tags out (valid IOB2).
 import commonWords from '../../rules/entities/common-words.json';
+import cues from '../../rules/entities/cues.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
@@ -23,9 +24,12 @@ const KNOWN = new Map<string, Kind>([
 ]);
 const MAX_NAME_TOKENS = 5;
 const SOURCE_LEADS = new Set(names.sourceLeads);
+const REGIONS = new Set(names.place);
+/** Last words that make a name a company or body: "Sdn Bhd", "Inc", "Partners", "Commodities". */
+const ORG_TAILS = new Set([...cues.orgSuffix, ...names.orgTails]);
 /** Share of capitalised words from which a sentence is Title Case. */
-const TITLE_CASE_SHARE = 0.6;
-const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.85;
+const TITLE_CASE_MIN_WORDS = 5;
 const PLACE_HEADS = new Set(names.placeHeads);
 const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
 
@@ -83,7 +87,8 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
       const untagged = tags.slice(i, end).every((t) => t === 'O');
       // A lone word the model read as a person is a place when it names one: news refers to people by
       // their family name or full name, rarely by a first name alone ("mitra Asia").
-      const loneWrongPerson = end === i + 1 && tags[i] === 'B-PER' && spanEnd(tags, i) === end;
+      // Only for regions and continents: many family names are also towns ("Valdivia told reporters").
+      const loneWrongPerson = end === i + 1 && tags[i] === 'B-PER' && spanEnd(tags, i) === end && REGIONS.has(word);
       // "Duta Besar Rusia" read as one organisation: the words before the place are all role words.
       const start = tags[i]?.startsWith('I-') ? spanStart(tags, i) : i;
       const afterRole = start < i && spanEnd(tags, start) === end && words.slice(start, i).every((w) => roleWords.has(w.toLowerCase()));
@@ -94,6 +99,13 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
         continue;
       }
     }
+    // "Melansir Themoscowtimes" read as one name: the lead verb is not part of it.
+    if (tags[i]?.startsWith('B-') && SOURCE_LEADS.has(word.toLowerCase()) && spanEnd(tags, i) === i + 2) {
+      label(tags, i, i + 1, 'O');
+      label(tags, i + 1, i + 2, 'ORG');
+      i += 1;
+      continue;
+    }
     if (tags[i] === 'O' && i > 0 && isSourceLead(words, i)) {
       let end = i;
       while (end < words.length && isCapital(words[end] ?? '') && tags[end] === 'O') end += 1;
@@ -103,8 +115,15 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
       let end = i + 1;
       while (end < words.length && isCapital(words[end] ?? '') && tags[end] === 'O') end += 1;
       if (end > i + 1) label(tags, i, end, 'LOC');
+    } else if (PLACE_HEADS.has(word.toLowerCase()) && tags[i]?.startsWith('B-') && tags[i] !== 'B-LOC') {
+      // "Desa Sriwulan", "Republik Rakyat Donetsk" read as an organisation: a name that starts with a
+      // place head is a place ("Republik" only before a known place: "Republik Indonesia" is a state).
+      const end = spanEnd(tags, i);
+      const needsKnown = word.toLowerCase().startsWith('republi');
+      if (words.slice(i, end).every(isCapital) && (!needsKnown || knownAt(words, end - 1)?.[1] === 'LOC')) label(tags, i, end, 'LOC');
     }
   }
+  retypeOrgTails(words, tags);
   if (common) dropCommonWords(words, tags, common);
   trimLowerCaseEnds(words, tags);
   return tags;
@@ -142,6 +161,17 @@ function dropCommonWords(words: readonly string[], tags: Tag[], common: Readonly
     if (tags[i] !== 'B-PER') continue;
     const end = spanEnd(tags, i);
     if (words.slice(i, end).every((w) => common.has(w.toLowerCase()))) label(tags, i, end, 'O');
+    i = end - 1;
+  }
+}
+
+/** A multi-word name that ends in a company or body word is an organisation, whatever the model said. */
+function retypeOrgTails(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]?.startsWith('B-')) continue;
+    const end = spanEnd(tags, i);
+    const tail = (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
+    if (end - i >= 2 && tags[i] !== 'B-ORG' && ORG_TAILS.has(tail)) label(tags, i, end, 'ORG');
     i = end - 1;
   }
 }

@@ -15,6 +15,8 @@ export interface Span {
   tokens: Token[];
   /** A title or role stood right in front of it (stripped or untagged). */
   afterRole: boolean;
+  /** It follows a photo credit's lead ("Foto: Reuters", "Photo: Kevin Marsh"). */
+  credit?: boolean;
 }
 
 const TYPE_OF_TAG: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -107,9 +109,10 @@ export function spansOf(block: number, text: string, tokens: readonly Token[], t
     afterRole ||= roleBefore(text, first.start, roles);
     // A credited agency the tagger read as a place or a one-word person; a full person's name stays a
     // person ("Photo: John Smith").
-    const credit = CREDIT_BEFORE.test(text.slice(0, first.start)) && (range.type !== 'person' || spanTokens.length === 1);
+    const credited = CREDIT_BEFORE.test(text.slice(0, first.start));
+    const credit = credited && (range.type !== 'person' || spanTokens.length === 1);
     const type = credit ? 'organization' : range.type;
-    spans.push({ block, start: first.start, end, text: text.slice(first.start, end), type, tokens: spanTokens, afterRole });
+    spans.push({ block, start: first.start, end, text: text.slice(first.start, end), type, tokens: spanTokens, afterRole, credit: credited });
   }
   return spans;
 }

@@ -53,6 +53,10 @@ export interface RecognizeOptions {
   lang: string;
   /** The headline: entities named in it rank higher. */
   title?: string;
+  /** The outlet's name: the publisher itself is never a key entity of its story. */
+  siteName?: string;
+  /** Indices of the blocks that are image captions: a person named only there is not a key entity. */
+  captions?: readonly number[];
   /** How many key entities (default 12). */
   keyCount?: number;
 }

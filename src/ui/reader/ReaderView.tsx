@@ -31,7 +31,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onChange, rec
   const supported = useMemo(() => scriptSupported(article.text), [article.text]);
   const entities = useEntities({
     body, html: safeHtml, on: settings.highlightEntities, supported, recognize, filter,
-    options: { lang: article.lang, title: article.title, keyCount: settings.entityCount },
+    options: { lang: article.lang, title: article.title, siteName: article.siteName, keyCount: settings.entityCount },
   });
   const found = entities.result?.entities ?? [];
   const groups = panelGroups(found, filter, entities.marks.map((marks) => mentionStarts(marks).length));

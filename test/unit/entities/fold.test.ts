@@ -17,6 +17,13 @@ const summary = (text: string, list: Array<[string, EntityType]>) =>
   foldMentions(mentionsIn(text, list), [text]).map((e) => ({ text: e.text, type: e.type, mentions: e.members.length }));
 
 describe('foldMentions', () => {
+  it('folds a lone family name the tagger typed otherwise into the full personal name', () => {
+    const text = 'Union president Rocío Valdivia spoke. Valdivia told reporters. Valdivia said no.';
+    expect(summary(text, [['Rocío Valdivia', 'person'], ['Valdivia', 'place'], ['Valdivia', 'place']])).toEqual([
+      { text: 'Rocío Valdivia', type: 'person', mentions: 3 },
+    ]);
+  });
+
   it('folds a family name, earlier or later, into the full name (Putin -> Vladimir Putin)', () => {
     const text = 'Putin menulis. Vladimir Putin dan Kim Jong Un bertemu. Kim menjawab Putin.';
     expect(summary(text, [['Putin', 'person'], ['Vladimir Putin', 'person'], ['Kim Jong Un', 'person'], ['Kim', 'person'], ['Putin', 'person']])).toEqual([

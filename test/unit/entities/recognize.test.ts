@@ -98,3 +98,21 @@ describe('entitiesOfArticle', () => {
     for (const m of result.mentions) expect(result.blocks[m.block]?.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('key entities leave out who only took or appears in the picture, and the outlet itself', () => {
+  const names = { 'Kevin Marsh': 'PER', 'Denise Whitlock': 'PER', 'Meridian Post': 'ORG', 'Reuters': 'ORG' } as const;
+  const blocks = [
+    'The plant at dawn. Kevin Marsh for The Meridian Post (Photo: Reuters)',
+    'Denise Whitlock said the vote was close, Denise Whitlock told the Meridian Post on Monday.',
+  ];
+  const result = recognizeEntities(blocks, { lang: 'en', captions: [0], siteName: 'The Meridian Post' }, fakeTagger(names));
+  const key = (text: string) => result.entities.find((e) => e.text === text)?.key;
+
+  it('still finds them, but only the story\'s own names are key', () => {
+    expect(key('Denise Whitlock')).toBe(true);
+    expect(result.entities.find((e) => e.text === 'Reuters')?.type).toBe('organization');
+    expect(key('Kevin Marsh')).toBe(false);
+    expect(key('Meridian Post')).toBe(false);
+  });
+});
+

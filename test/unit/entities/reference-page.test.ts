@@ -39,8 +39,8 @@ function recognise(entry: Entry): Recognised {
   if (!outcome.ok) throw new Error(`${entry.file}: ${outcome.message}`);
   const root = doc.createElement('template');
   root.innerHTML = outcome.article.html;
-  const { lang, title } = outcome.article;
-  const result = entitiesOfArticle(root.content, { lang, title });
+  const { lang, title, siteName } = outcome.article;
+  const result = entitiesOfArticle(root.content, { lang, title, siteName });
   return { result, text: result.blocks.map((b) => b.text).join('\n'), doc, title, lang };
 }
 

@@ -58,3 +58,10 @@ describe('refineTags: known names, heads, common words', () => {
     });
   });
 });
+
+describe('refineTags: organisation tails', () => {
+  it('makes a multi-word name ending in a company word an organisation ("Granit Teguh Sdn Bhd")', () => {
+    const w = words('kata Granit Teguh Sdn Bhd semalam');
+    expect(refineTags(w, ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'], 'ms')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+});

@@ -42,7 +42,7 @@ export function useEntities({ body, html, on, supported, recognize, options, fil
   // `html` records which article body a result belongs to: offsets mean nothing in another one.
   const [found, setFound] = useState<{ status: EntityStatus; result: EntityResult | null; html: string }>({ status: 'off', result: null, html });
   const [marks, setMarks] = useState<HTMLElement[][]>([]);
-  const { lang, title, keyCount } = options;
+  const { lang, title, siteName, keyCount } = options;
 
   useEffect(() => {
     if (!on) return setFound({ status: 'off', result: null, html });
@@ -53,7 +53,7 @@ export function useEntities({ body, html, on, supported, recognize, options, fil
     const cancel = afterPaint(() => {
       const root = body.current;
       if (!root) return;
-      recognize(root, { lang, title, keyCount }).then(
+      recognize(root, { lang, title, siteName, keyCount }).then(
         (result) => { if (live) setFound({ status: 'ready', result, html }); },
         (error: unknown) => {
           console.warn('Sift Reader: entities not recognised', error);
@@ -62,7 +62,7 @@ export function useEntities({ body, html, on, supported, recognize, options, fil
       );
     });
     return () => { live = false; cancel(); };
-  }, [html, on, supported, recognize, lang, title, keyCount]);
+  }, [html, on, supported, recognize, lang, title, siteName, keyCount]);
 
   const result = found.html === html ? found.result : null;
   const types = [...filter.types].sort().join(',');
