@@ -23,6 +23,8 @@ export const defaultTagger: Tagger = {
 };
 
 const DEFAULT_KEY_COUNT = 12;
+/** Plain ASCII text needs no script check (the common case, and the check counts every letter). */
+const ASCII_ONLY = /^[\x20-\x7e\s]*$/;
 /** The first block this long is the first paragraph. */
 const LEAD_MIN_WORDS = 20;
 
@@ -36,7 +38,7 @@ export function datelineEnd(text: string): number {
 }
 
 function blockSpans(index: number, text: string, lang: string, tagger: Tagger): Span[] {
-  if (!tagger.supportedScript(text)) return [];
+  if (!ASCII_ONLY.test(text) && !tagger.supportedScript(text)) return [];
   const tokens = tagger.tokenize(text, lang);
   const spans: Span[] = [];
   let next = 0;

@@ -57,9 +57,24 @@ export function rolesFor(lang: string): string[] {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+const roleIndex = new WeakMap<readonly string[], Map<string, string[]>>();
+/** Roles by their first two letters, lower case (longest first within each): a span's start is looked up, not scanned for. */
+function rolesStartingLike(roles: readonly string[], text: string, at: number): readonly string[] {
+  let index = roleIndex.get(roles);
+  if (!index) {
+    index = new Map();
+    for (const role of roles) {
+      const key = role.slice(0, 2).toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), role]);
+    }
+    roleIndex.set(roles, index);
+  }
+  return index.get(text.slice(at, at + 2).toLowerCase()) ?? [];
+}
+
 /** Length of the role written at `text[at]` (ends on a word boundary), or 0. */
 function roleAt(text: string, at: number, roles: readonly string[]): number {
-  for (const role of roles) {
+  for (const role of rolesStartingLike(roles, text, at)) {
     if (text.slice(at, at + role.length).toLowerCase() !== role.toLowerCase()) continue;
     if (role.endsWith('.') || !isWordChar(text[at + role.length])) return role.length;
   }
