@@ -23,6 +23,12 @@ const KNOWN = new Map<string, Kind>([
   ...names.organization.map((n) => [n, 'ORG'] as const),
 ]);
 const MAX_NAME_TOKENS = 5;
+/** Most name lengths (in words) of the known names starting with each first word: most words start none. */
+const KNOWN_LENGTHS = new Map<string, number>();
+for (const name of KNOWN.keys()) {
+  const [first = '', ...rest] = name.split(' ');
+  KNOWN_LENGTHS.set(first, Math.max(KNOWN_LENGTHS.get(first) ?? 0, rest.length + 1));
+}
 const SOURCE_LEADS = new Set(names.sourceLeads);
 const REGIONS = new Set(names.place);
 /** Last words that make a name a company or body: "Sdn Bhd", "Inc", "Partners", "Commodities". */
@@ -51,7 +57,8 @@ function label(tags: Tag[], from: number, to: number, type: string): void {
 
 /** Longest known name starting at `i`: [end, kind], or null. */
 function knownAt(words: readonly string[], i: number): [number, Kind] | null {
-  for (let n = Math.min(MAX_NAME_TOKENS, words.length - i); n >= 1; n--) {
+  const longest = KNOWN_LENGTHS.get(words[i] ?? '') ?? 0;
+  for (let n = Math.min(MAX_NAME_TOKENS, longest, words.length - i); n >= 1; n--) {
     const kind = KNOWN.get(words.slice(i, i + n).join(' '));
     if (kind) return [i + n, kind];
   }
