@@ -31,6 +31,8 @@ for (const name of KNOWN.keys()) {
 }
 const SOURCE_LEADS = new Set(names.sourceLeads);
 const REGIONS = new Set(names.place);
+const DETERMINERS = new Set(names.determiners);
+const SPEECH_VERBS = new Set(names.speechVerbs);
 /** Last words that make a name a company or body: "Sdn Bhd", "Inc", "Partners", "Commodities". */
 const ORG_TAILS = new Set([...cues.orgSuffix, ...names.orgTails]);
 /** Share of capitalised words from which a sentence is Title Case. */
@@ -131,6 +133,8 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
     }
   }
   retypeOrgTails(words, tags);
+  dropArticledPeople(words, tags);
+  speakersArePeople(words, tags);
   if (common) dropCommonWords(words, tags, common);
   trimLowerCaseEnds(words, tags);
   return tags;
@@ -180,5 +184,28 @@ function retypeOrgTails(words: readonly string[], tags: Tag[]): void {
     const tail = (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
     if (end - i >= 2 && tags[i] !== 'B-ORG' && ORG_TAILS.has(tail)) label(tags, i, end, 'ORG');
     i = end - 1;
+  }
+}
+
+/** "Der Schaden", "The Union" read as people: a name led by an article is never a person's. */
+function dropArticledPeople(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== 'B-PER') continue;
+    const end = spanEnd(tags, i);
+    if (DETERMINERS.has((words[i] ?? '').toLowerCase())) label(tags, i, end, 'O');
+    i = end - 1;
+  }
+}
+
+/**
+ * "Valdivia told reporters", "Aranda said": a lone capitalised word right before a speech verb, and not
+ * a known place or organisation, is a person being quoted (the model, trained on web text, misses many).
+ */
+function speakersArePeople(words: readonly string[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!isCapital(word) || !SPEECH_VERBS.has((words[i + 1] ?? '').toLowerCase())) continue;
+    if (isCapital(words[i - 1] ?? '') || KNOWN.has(word)) continue;
+    if (tags[i] === 'O' || (tags[i] === 'B-LOC' && spanEnd(tags, i) === i + 1)) label(tags, i, i + 1, 'PER');
   }
 }

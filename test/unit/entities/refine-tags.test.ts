@@ -65,3 +65,15 @@ describe('refineTags: organisation tails', () => {
     expect(refineTags(w, ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'], 'ms')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 });
+
+describe('refineTags: articles and speakers', () => {
+  it('drops a "person" led by an article ("Der Schaden"), keeping articled places', () => {
+    expect(refineTags(words('Der Schaden ist groß'), ['B-PER', 'I-PER', 'O', 'O'], 'de')).toEqual(O(4));
+    expect(refineTags(words('in Los Angeles heute'), ['O', 'B-LOC', 'I-LOC', 'O'], 'en')).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+  });
+
+  it('reads a lone capitalised word before a speech verb as a person, but not a known place', () => {
+    expect(refineTags(words('" The mines are full , " Aranda said .'), O(10), 'en')[7]).toBe('B-PER');
+    expect(refineTags(words('officials in Santiago said so'), O(5), 'en')).toEqual(['O', 'O', 'B-LOC', 'O', 'O']);
+  });
+});
