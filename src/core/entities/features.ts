@@ -183,9 +183,18 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
 
 const CONTEXT = new Map<string, { t: number; ts: number; tw: number }>();
 
-/** The features that depend on the previous tag (word lower-cased, shape as `shape`). */
-export function contextFeatures(prev: string, lower: string, wordShape: string): number[] {
+/** The hash states of the previous-tag features, per previous tag (computed once). */
+export function contextConstants(prev: string): { t: number; ts: number; tw: number } {
   let c = CONTEXT.get(prev);
   if (!c) CONTEXT.set(prev, (c = { t: hashFeature(`t-1=${prev}`), ts: bar(prefix(`t-1s=${prev}`)), tw: bar(prefix(`t-1w=${prev}`)) }));
+  return c;
+}
+
+/** The bucket of a previous-tag feature state continued with `value` (a word or a shape). */
+export const contextBucket = (state: number, value: string) => h1(state, value);
+
+/** The features that depend on the previous tag (word lower-cased, shape as `shape`). */
+export function contextFeatures(prev: string, lower: string, wordShape: string): number[] {
+  const c = contextConstants(prev);
   return [c.t, h1(c.ts, wordShape), h1(c.tw, lower)];
 }

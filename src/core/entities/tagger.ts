@@ -2,7 +2,7 @@
 // (weights in rules/entities/model.json, trained by scripts/train-ner.ts) decoded with Viterbi. Pure: runs
 // in Node and in the browser, no DOM; the weights come in through a static JSON import.
 import modelJson from '../../rules/entities/model.json';
-import { contextFeatures, nameMarks, placeMarks, sentenceFeatures } from './features';
+import { contextBucket, contextConstants, nameMarks, placeMarks, sentenceFeatures } from './features';
 import { loadWeights, TAGS, type ModelJson, type Weights } from './model';
 import type { Tag } from './types';
 
@@ -16,6 +16,8 @@ export function allowed(prev: Tag | typeof START, tag: Tag): boolean {
 }
 
 const ALLOWED = [START, ...TAGS].map((p) => TAGS.map((t) => allowed(p as Tag, t)));
+/** The previous-tag feature states, indexed like ALLOWED (START first). */
+const CONTEXTS = [START, ...TAGS].map((p) => contextConstants(p));
 
 /**
  * Best tag sequence under `weights` (Viterbi over the previous tag). Transitions that break IOB2 are never
@@ -34,13 +36,17 @@ export function decode(words: readonly string[], lang: string, weights: Weights)
     local.fill(0);
     for (const f of features[i] ?? []) weights.add(f, local);
     next.fill(-Infinity);
-    // Previous states: START for the first token, else every tag (index p + 1 in ALLOWED).
-    const prevs = i === 0 ? [-1] : TAGS.map((_, p) => p);
-    for (const p of prevs) {
-      const base = i === 0 ? 0 : (score[p] ?? -Infinity);
+    const word = lower[i] as string;
+    const wordShape = shapes[i] as string;
+    // Previous states: START (-1) for the first token, else every tag (index p + 1 in ALLOWED and CONTEXTS).
+    for (let p = i === 0 ? -1 : 0; p < (i === 0 ? 0 : N); p++) {
+      const base = i === 0 ? 0 : (score[p] as number);
       if (base === -Infinity) continue;
       pair.fill(0);
-      for (const f of contextFeatures(p < 0 ? START : (TAGS[p] as Tag), lower[i] ?? '', shapes[i] ?? '')) weights.add(f, pair);
+      const c = CONTEXTS[p + 1] as ReturnType<typeof contextConstants>;
+      weights.add(c.t, pair);
+      weights.add(contextBucket(c.ts, wordShape), pair);
+      weights.add(contextBucket(c.tw, word), pair);
       const ok = ALLOWED[p + 1] ?? [];
       for (let t = 0; t < N; t++) {
         if (!ok[t]) continue;
