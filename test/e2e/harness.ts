@@ -101,9 +101,18 @@ export async function clickToolbar(b: Browser, page: Page): Promise<void> {
   const browser = b.context.browser();
   const cdp = browser ? await browser.newBrowserCDPSession() : await b.context.newCDPSession(page);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`no tab target for ${page.url()}: ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
+    type Info = { targetId: string; type: string; url: string };
+    const tabs = async () => ((await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Info[] }).targetInfos
+      .filter((t) => t.type === 'tab' && t.url === page.url());
+    // A tab of the same page that an earlier test just closed can still be listed for a moment: wait
+    // until this page's tab is the only one (or, after a while, take the newest listed).
+    let matching = await tabs();
+    for (const deadline = Date.now() + 2_000; matching.length > 1 && Date.now() < deadline;) {
+      await new Promise((r) => setTimeout(r, 50));
+      matching = await tabs();
+    }
+    const tab = matching[matching.length - 1];
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
     await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
   } finally {
     await cdp.detach();
