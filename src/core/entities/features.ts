@@ -123,6 +123,9 @@ const P = {
   cp1: prefix('c+1='), cp2: prefix('c+2='), first: prefix('first='), firstw: prefix('firstw='), caps: prefix('caps='), gn: prefix('gn='),
 };
 
+/** Neighbour features past the sentence's ends (the boundary marker as the neighbouring word). */
+const EDGE_HASHES = { wm1: h1(P.wm1, BOUNDARY), wp1: h1(P.wp1, BOUNDARY), wm2: h1(P.wm2, BOUNDARY), wp2: h1(P.wp2, BOUNDARY) };
+
 export interface SentenceFeatures {
   /** Per token, the hashes of its tag-independent features. */
   features: number[][];
@@ -134,32 +137,60 @@ export interface SentenceFeatures {
  * The tag-independent feature hashes of every token of one sentence. The tag-dependent ones (previous
  * tags) are added by the decoder, see `contextFeatures`.
  */
+/** What a word contributes on its own and as a neighbour: hashed once per word form, then reused. */
+interface WordInfo {
+  lower: string;
+  shape: string;
+  cue: string;
+  w: number; p3: number; x2: number; x3: number; x4: number;
+  wm1: number; wp1: number; wm2: number; wp2: number;
+}
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info) return info;
+  const w = word.toLowerCase();
+  info = {
+    lower: w, shape: shape(word), cue: CUE.get(w.replace(/\.$/, '')) ?? '',
+    w: h1(P.w, w), p3: h1(P.p3, w.slice(0, 3)), x2: h1(P.x2, w.slice(-2)), x3: h1(P.x3, w.slice(-3)), x4: h1(P.x4, w.slice(-4)),
+    wm1: h1(P.wm1, w), wp1: h1(P.wp1, w), wm2: h1(P.wm2, w), wp2: h1(P.wp2, w),
+  };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, info);
+  return info;
+}
+
 export function sentenceFeatures(words: readonly string[], lang: string): SentenceFeatures {
   const group = langGroup(lang);
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shape);
+  const infos = words.map(wordInfo);
+  const lower = infos.map((x) => x.lower);
+  const shapes = infos.map((x) => x.shape);
   const places = listHits(words);
   const names = nameMarks(words);
-  const cue = lower.map((w) => CUE.get(w.replace(/\.$/, '')) ?? '');
+  const cue = infos.map((x) => x.cue);
+  const edge = EDGE_HASHES;
   const at = <T>(xs: readonly T[], i: number, edge: T) => (i >= 0 && i < xs.length ? (xs[i] as T) : edge);
   const features = words.map((word, i) => {
     const w = lower[i] ?? '';
     const s = shapes[i] ?? '';
     const s1 = at(shapes, i - 1, BOUNDARY);
     const s2 = at(shapes, i + 1, BOUNDARY);
+    const self = infos[i] as WordInfo;
     const f = [
       P.b,
-      h1(P.w, w),
+      self.w,
       h1(P.s, s),
       h2(P.l, group, s),
-      h1(P.p3, w.slice(0, 3)),
-      h1(P.x2, w.slice(-2)),
-      h1(P.x3, w.slice(-3)),
-      h1(P.x4, w.slice(-4)),
-      h1(P.wm1, at(lower, i - 1, BOUNDARY)),
-      h1(P.wp1, at(lower, i + 1, BOUNDARY)),
-      h1(P.wm2, at(lower, i - 2, BOUNDARY)),
-      h1(P.wp2, at(lower, i + 2, BOUNDARY)),
+      self.p3,
+      self.x2,
+      self.x3,
+      self.x4,
+      i >= 1 ? (infos[i - 1] as WordInfo).wm1 : edge.wm1,
+      i + 1 < infos.length ? (infos[i + 1] as WordInfo).wp1 : edge.wp1,
+      i >= 2 ? (infos[i - 2] as WordInfo).wm2 : edge.wm2,
+      i + 2 < infos.length ? (infos[i + 2] as WordInfo).wp2 : edge.wp2,
       h1(P.sm1, s1),
       h1(P.sp1, s2),
       h3(P.sss, s1, s, s2),
