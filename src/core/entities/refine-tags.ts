@@ -14,6 +14,7 @@ import cues from '../../rules/entities/cues.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
+import { capitalisesOnlyNames, readsGivenNames, tagCapitalisedRuns, tagGivenNamePeople } from './capitalised-names';
 import type { Tag } from './types';
 
 type Kind = 'LOC' | 'ORG';
@@ -132,6 +133,8 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
       if (words.slice(i, end).every(isCapital) && (!needsKnown || knownAt(words, end - 1)?.[1] === 'LOC')) label(tags, i, end, 'LOC');
     }
   }
+  if (capitalisesOnlyNames(lang)) tagCapitalisedRuns(words, tags);
+  else if (readsGivenNames(lang)) tagGivenNamePeople(words, tags);
   retypeOrgTails(words, tags);
   dropArticledPeople(words, tags);
   speakersArePeople(words, tags);
