@@ -8,6 +8,7 @@
 import givenNames from '../../rules/entities/given-names.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
+import { isCapital } from './tag-edits';
 import type { Tag } from './types';
 
 const LANGS = new Set(names.capitalisedNameLangs);
@@ -18,7 +19,6 @@ const ORG_HEADS = new Set(names.orgHeads);
 const FIRST_NAMES = new Set([...givenNames.firstName, ...gazetteer.firstName]);
 const PLACES = new Set([...gazetteer.place, ...names.place]);
 
-const isCapital = (word: string) => /^\p{Lu}/u.test(word);
 
 const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? '';
 

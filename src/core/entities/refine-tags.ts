@@ -10,11 +10,12 @@
 // - the name a news source is quoted from ("Melansir Themoscowtimes", "Foto: Reuters") is an organisation.
 // Pure: token texts and tags in, tags out (valid IOB2).
 import commonWords from '../../rules/entities/common-words.json';
-import cues from '../../rules/entities/cues.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
 import { capitalisesOnlyNames, readsGivenNames, tagCapitalisedRuns, tagGivenNamePeople } from './capitalised-names';
+import { dropArticledPeople, dropCommonWords, retypeOrgTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
+import { isCapital, isWord, label, spanEnd, spanStart } from './tag-edits';
 import type { Tag } from './types';
 
 type Kind = 'LOC' | 'ORG';
@@ -32,31 +33,14 @@ for (const name of KNOWN.keys()) {
 }
 const SOURCE_LEADS = new Set(names.sourceLeads);
 const REGIONS = new Set(names.place);
-const DETERMINERS = new Set(names.determiners);
-const SPEECH_VERBS = new Set(names.speechVerbs);
-/** Last words that make a name a company or body: "Sdn Bhd", "Inc", "Partners", "Commodities". */
-const ORG_TAILS = new Set([...cues.orgSuffix, ...names.orgTails]);
 /** Share of capitalised words from which a sentence is Title Case. */
 const TITLE_CASE_SHARE = 0.85;
 const TITLE_CASE_MIN_WORDS = 5;
 const PLACE_HEADS = new Set(names.placeHeads);
 const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
 
-const isCapital = (word: string) => /^\p{Lu}/u.test(word);
-const typeOf = (tag: Tag | undefined) => (tag && tag !== 'O' ? tag.slice(2) : 'O');
 
-/** End (exclusive) of the span starting at `i`, or i + 1 when `i` is O. */
-function spanEnd(tags: readonly Tag[], i: number): number {
-  let j = i + 1;
-  while (tags[j]?.startsWith('I-')) j += 1;
-  return j;
-}
 
-function label(tags: Tag[], from: number, to: number, type: string): void {
-  for (let k = from; k < to; k++) tags[k] = (type === 'O' ? 'O' : `${k === from ? 'B' : 'I'}-${type}`) as Tag;
-  // An I- left dangling after a relabelled stretch starts a span of its own.
-  if (tags[to]?.startsWith('I-') && type !== typeOf(tags[to])) tags[to] = `B-${typeOf(tags[to])}` as Tag;
-}
 
 /** Longest known name starting at `i`: [end, kind], or null. */
 function knownAt(words: readonly string[], i: number): [number, Kind] | null {
@@ -76,7 +60,6 @@ function roleWordsFor(lang: string): ReadonlySet<string> {
   return words;
 }
 
-const isWord = (w: string) => /^\p{L}/u.test(w);
 
 function isTitleCase(words: readonly string[]): boolean {
   const letters = words.filter(isWord);
@@ -137,7 +120,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
   else if (readsGivenNames(lang)) tagGivenNamePeople(words, tags);
   retypeOrgTails(words, tags);
   dropArticledPeople(words, tags);
-  speakersArePeople(words, tags);
+  speakersArePeople(words, tags, (w) => KNOWN.has(w));
   if (common) dropCommonWords(words, tags, common);
   trimLowerCaseEnds(words, tags);
   return tags;
@@ -148,67 +131,4 @@ function isSourceLead(words: readonly string[], i: number): boolean {
   const before = words.slice(Math.max(0, i - 3), i).map((w) => w.toLowerCase());
   for (let n = 1; n <= before.length; n++) if (SOURCE_LEADS.has(before.slice(-n).join(' '))) return true;
   return false;
-}
-
-function trimLowerCaseEnds(words: readonly string[], tags: Tag[]): void {
-  for (let i = 0; i < words.length; i++) {
-    if (!tags[i]?.startsWith('B-')) continue;
-    const end = spanEnd(tags, i);
-    let last = end - 1;
-    while (last > i && isWord(words[last] ?? '') && !isCapital(words[last] ?? '')) last -= 1;
-    if (last < end - 1) label(tags, last + 1, end, 'O');
-    i = end - 1;
-  }
-}
-
-function spanStart(tags: readonly Tag[], i: number): number {
-  let k = i;
-  while (k > 0 && tags[k]?.startsWith('I-')) k -= 1;
-  return k;
-}
-
-function dropCommonWords(words: readonly string[], tags: Tag[], common: ReadonlySet<string>): void {
-  // The sentence's first word, after any opening quote or bracket.
-  const first = words.findIndex(isWord);
-  if (first >= 0 && tags[first] !== 'O' && common.has((words[first] ?? '').toLowerCase())) label(tags, first, first + 1, 'O');
-  for (let i = 0; i < words.length; i++) {
-    if (tags[i] !== 'B-PER') continue;
-    const end = spanEnd(tags, i);
-    if (words.slice(i, end).every((w) => common.has(w.toLowerCase()))) label(tags, i, end, 'O');
-    i = end - 1;
-  }
-}
-
-/** A multi-word name that ends in a company or body word is an organisation, whatever the model said. */
-function retypeOrgTails(words: readonly string[], tags: Tag[]): void {
-  for (let i = 0; i < words.length; i++) {
-    if (!tags[i]?.startsWith('B-')) continue;
-    const end = spanEnd(tags, i);
-    const tail = (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
-    if (end - i >= 2 && tags[i] !== 'B-ORG' && ORG_TAILS.has(tail)) label(tags, i, end, 'ORG');
-    i = end - 1;
-  }
-}
-
-/** "Der Schaden", "The Union" read as people: a name led by an article is never a person's. */
-function dropArticledPeople(words: readonly string[], tags: Tag[]): void {
-  for (let i = 0; i < words.length; i++) {
-    if (tags[i] !== 'B-PER') continue;
-    const end = spanEnd(tags, i);
-    if (DETERMINERS.has((words[i] ?? '').toLowerCase())) label(tags, i, end, 'O');
-    i = end - 1;
-  }
-}
-
-/**
- * "Valdivia told reporters", "Aranda said": a lone capitalised word right before a speech verb, and not
- * a known place or organisation, is a person being quoted (the model, trained on web text, misses many).
- */
-function speakersArePeople(words: readonly string[], tags: Tag[]): void {
-  for (let i = 1; i + 1 < words.length; i++) {
-    const word = words[i] ?? '';
-    if (!isCapital(word) || !SPEECH_VERBS.has((words[i + 1] ?? '').toLowerCase())) continue;
-    if (isCapital(words[i - 1] ?? '') || KNOWN.has(word)) continue;
-    if (tags[i] === 'O' || (tags[i] === 'B-LOC' && spanEnd(tags, i) === i + 1)) label(tags, i, i + 1, 'PER');
-  }
 }

@@ -1,0 +1,68 @@
+// Corrections on whole names, after the word-level ones of refine-tags.ts: lower-case tails, common
+// words, organisation tails, articled "people", quoted speakers. Each takes token texts and tags (in place).
+import cues from '../../rules/entities/cues.json';
+import names from '../../rules/entities/names.json';
+import { isCapital, isWord, label, spanEnd } from './tag-edits';
+import type { Tag } from './types';
+
+const DETERMINERS = new Set(names.determiners);
+const SPEECH_VERBS = new Set(names.speechVerbs);
+/** Last words that make a name a company or body: "Sdn Bhd", "Inc", "Partners", "Ministry". */
+const ORG_TAILS = new Set([...cues.orgSuffix, ...names.orgTails]);
+
+export function trimLowerCaseEnds(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]?.startsWith('B-')) continue;
+    const end = spanEnd(tags, i);
+    let last = end - 1;
+    while (last > i && isWord(words[last] ?? '') && !isCapital(words[last] ?? '')) last -= 1;
+    if (last < end - 1) label(tags, last + 1, end, 'O');
+    i = end - 1;
+  }
+}
+
+export function dropCommonWords(words: readonly string[], tags: Tag[], common: ReadonlySet<string>): void {
+  // The sentence's first word, after any opening quote or bracket.
+  const first = words.findIndex(isWord);
+  if (first >= 0 && tags[first] !== 'O' && common.has((words[first] ?? '').toLowerCase())) label(tags, first, first + 1, 'O');
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== 'B-PER') continue;
+    const end = spanEnd(tags, i);
+    if (words.slice(i, end).every((w) => common.has(w.toLowerCase()))) label(tags, i, end, 'O');
+    i = end - 1;
+  }
+}
+
+/** A multi-word name that ends in a company or body word is an organisation, whatever the model said. */
+export function retypeOrgTails(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]?.startsWith('B-')) continue;
+    const end = spanEnd(tags, i);
+    const tail = (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
+    if (end - i >= 2 && tags[i] !== 'B-ORG' && ORG_TAILS.has(tail)) label(tags, i, end, 'ORG');
+    i = end - 1;
+  }
+}
+
+/** "Der Schaden", "The Union" read as people: a name led by an article is never a person's. */
+export function dropArticledPeople(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== 'B-PER') continue;
+    const end = spanEnd(tags, i);
+    if (DETERMINERS.has((words[i] ?? '').toLowerCase())) label(tags, i, end, 'O');
+    i = end - 1;
+  }
+}
+
+/**
+ * "Valdivia told reporters", "Aranda said": a lone capitalised word right before a speech verb, and not
+ * a known place or organisation, is a person being quoted (the model, trained on web text, misses many).
+ */
+export function speakersArePeople(words: readonly string[], tags: Tag[], isKnown: (word: string) => boolean): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!isCapital(word) || !SPEECH_VERBS.has((words[i + 1] ?? '').toLowerCase())) continue;
+    if (isCapital(words[i - 1] ?? '') || isKnown(word)) continue;
+    if (tags[i] === 'O' || (tags[i] === 'B-LOC' && spanEnd(tags, i) === i + 1)) label(tags, i, i + 1, 'PER');
+  }
+}
