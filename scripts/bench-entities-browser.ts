@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { median, percentile, r2 } from './lib/bench-util';
+import { chunkDocuments, parseConll } from './lib/conll';
+import { goldSets } from './lib/ner-sets';
 
 interface Doc { name: string; lang: string; blocks: string[]; words: number }
 
@@ -42,30 +44,15 @@ function fixtureDocs(): Doc[] {
 
 /** Gold sentences regrouped into 20-sentence documents of plain text (tokens joined by spaces). */
 function goldDocs(dir: string): Doc[] {
-  const sets = [
-    { name: 'id-idner-news-2k/dev.txt', lang: 'id', column: 0, sep: / / },
-    { name: 'en-uner-ewt/en_ewt-ud-dev.iob2', lang: 'en', column: 1, sep: /\t/ },
-  ];
   const docs: Doc[] = [];
-  for (const set of sets) {
-    const path = resolve(dir, set.name);
-    if (!existsSync(path)) continue;
-    const sentences: string[] = [];
-    let tokens: string[] = [];
-    for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
-      if (raw.startsWith('#')) continue;
-      if (!raw.trim()) {
-        if (tokens.length) sentences.push(tokens.join(' '));
-        tokens = [];
-        continue;
-      }
-      tokens.push(raw.split(set.sep)[set.column] ?? '');
-    }
-    if (tokens.length) sentences.push(tokens.join(' '));
-    for (let i = 0; i < sentences.length; i += 20) {
-      const blocks = sentences.slice(i, i + 20);
-      docs.push({ name: `${set.name}#${i / 20}`, lang: set.lang, blocks, words: countWords(blocks.join(' ')) });
-    }
+  for (const set of goldSets(dir).filter((s) => s.split === 'dev')) {
+    if (!existsSync(set.path)) continue;
+    const file = parseConll(readFileSync(set.path, 'utf8'));
+    // Chunks of the whole file, markers or not: the same stand-in documents for every set.
+    chunkDocuments({ documents: file.documents, marked: false }).forEach((chunk, i) => {
+      const blocks = chunk.sentences.map((sentence) => sentence.tokens.join(' '));
+      docs.push({ name: `${set.name}#${i}`, lang: set.lang, blocks, words: countWords(blocks.join(' ')) });
+    });
   }
   return docs;
 }

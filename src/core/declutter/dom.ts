@@ -10,6 +10,9 @@ export const STRUCTURAL = new Set(['html', 'head', 'body', 'main', 'article']);
 
 export const isBlock = (el: Element) => BLOCK_TAGS.has(el.localName);
 
+/** Removes an element from the page or article and records why (a pass's removal callback). */
+export type Remove = (el: Element, rule: string) => void;
+
 /** Whitespace-collapsed text content, with image alt texts left out. */
 export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();

@@ -89,7 +89,7 @@ const inTableOrList = (el: Element) => el.closest('table, li') !== null;
 
 /** A trail of links that starts at the site's home: "Home › News › …", or its "Home" link alone. */
 function isBreadcrumb(el: Element, text: string, rules: MergedRules): boolean {
-  // "Mensagens » Autoestima » Só quem se Ama…": two or more trail separators between links.
+  // "Notícias » Economia » Juros sobem…": two or more trail separators between links.
   if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && words(text).length <= 20 && linkDensity(el) >= 0.4) return true;
   const first = el.querySelector('a');
   if (!first || !rules.breadcrumbHomes.has(normPhrase(textOf(first))) || linkDensity(el) < 0.5) return false;

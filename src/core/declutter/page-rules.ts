@@ -70,7 +70,7 @@ function markupRule(el: Element, rules: MergedRules, words: Map<string, string[]
 
 /**
  * A hover card sits right after the link that opens it and repeats that link's text (the name) or
- * shows a picture: `<a>Ilhan Omar</a><span class="rollover-people-block"><img><a>Ilhan Omar</a>…`.
+ * shows a picture: `<a>Jane Doe</a><span class="person-card"><img><a>Jane Doe</a>…`.
  * The link itself, classed alike, stays: it is part of the sentence.
  */
 function isHoverCard(el: Element): boolean {

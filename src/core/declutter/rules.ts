@@ -1,4 +1,5 @@
 import { COMMON_RULES, LANGUAGE_RULES, PHRASE_LISTS, type PhraseList } from '../../rules/clutter';
+import { primaryLanguage } from '../text/language-tag';
 
 /** The phrase lists of English and the page's language merged, normalised for matching. */
 export interface MergedRules {
@@ -34,7 +35,7 @@ const cache = new Map<string, MergedRules>();
 
 /** Rules for a BCP 47 language tag ('' when unknown): common + English + that language. */
 export function rulesFor(lang: string): MergedRules {
-  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  const primary = primaryLanguage(lang);
   const langs = [...new Set(['en', primary].filter((l) => l in LANGUAGE_RULES))];
   const key = langs.join(',');
   const cached = cache.get(key);

@@ -1,10 +1,9 @@
 import type { Removal } from '../article';
-import { HEADING_TAGS, linkDensity, snippet, STRUCTURAL, textOf } from './dom';
+import { HEADING_TAGS, linkDensity, snippet, STRUCTURAL, textOf, type Remove } from './dom';
 import { elementsUnder } from '../elements';
 import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
-import type { Remove } from './text-rules';
 
 // Sections that are never the story, found by their heading: "Most read", "You may also like",
 // "Comments". The heading goes with the link lists, forms and teaser cards under it.

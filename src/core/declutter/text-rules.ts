@@ -1,6 +1,6 @@
 import type { Removal } from '../article';
 import {
-  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, textOf,
+  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, textOf, type Remove,
 } from './dom';
 import { countWords } from '../text/words';
 import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phrases';
@@ -19,7 +19,6 @@ const PROMPT_MAX_WORDS = 40;
 const BOX_MAX_WORDS = 90;
 const RELATED_MIN_LINK_SHARE = 0.6;
 
-export type Remove = (el: Element, rule: string) => void;
 
 export function applyTextRules(root: Element | Document, rules: MergedRules, pass: Removal['pass']): Removal[] {
   const removed: Removal[] = [];

@@ -8,6 +8,7 @@
 import givenNames from '../../rules/entities/given-names.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
+import { primaryLanguage } from '../text/language-tag';
 import { isCapital } from './tag-edits';
 import type { Tag } from './types';
 
@@ -20,13 +21,11 @@ const FIRST_NAMES = new Set([...givenNames.firstName, ...gazetteer.firstName]);
 const PLACES = new Set([...gazetteer.place, ...names.place]);
 
 
-const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? '';
-
 /** True when the page's language writes only names with a capital. */
-export const capitalisesOnlyNames = (lang: string) => LANGS.has(base(lang));
+export const capitalisesOnlyNames = (lang: string) => LANGS.has(primaryLanguage(lang));
 
 /** True when people are read by their first names alone (German: capitals say little). */
-export const readsGivenNames = (lang: string) => GIVEN_NAME_LANGS.has(base(lang));
+export const readsGivenNames = (lang: string) => GIVEN_NAME_LANGS.has(primaryLanguage(lang));
 
 /** "Katrin Vossberg": a known first name and a capitalised word after it, both untagged. */
 export function tagGivenNamePeople(words: readonly string[], tags: Tag[]): void {

@@ -2,7 +2,8 @@
 // the two can never disagree. Features are strings hashed into a fixed number of buckets; what transfers
 // across sites and languages is capitalisation/shape, affixes, neighbours, cue words and the place list.
 import cues from '../../rules/entities/cues.json';
-import gazetteer from '../../rules/entities/gazetteer.json';
+import { listHits, nameMarks } from './name-lists';
+import { primaryLanguage } from '../text/language-tag';
 
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
@@ -55,60 +56,9 @@ for (const [cls, words] of Object.entries(cues) as Array<[CueClass, string[]]>) 
   for (const w of words) CUE.set(w, CUE.has(w) ? `${CUE.get(w)}+${cls}` : cls);
 }
 
-// Places (and, apart, well-known organisations) indexed by their first word; matched case-sensitively,
-// longest first.
-function index(names: readonly string[]): Map<string, string[][]> {
-  const byFirst = new Map<string, string[][]>();
-  for (const name of names) {
-    const words = name.split(/\s+/);
-    const list = byFirst.get(words[0] ?? '') ?? [];
-    list.push(words);
-    byFirst.set(words[0] ?? '', list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return byFirst;
-}
-const PLACES = index(gazetteer.place);
-const ORGS = index(gazetteer.org);
-
-/** Per token: `begin`/`inside` for the longest listed name starting/continuing there, '' otherwise. */
-function listMarks(list: Map<string, string[][]>, words: readonly string[], begin: string, inside: string): string[] {
-  const marks = words.map(() => '');
-  for (let i = 0; i < words.length; i++) {
-    const candidates = list.get(words[i] ?? '');
-    if (!candidates) continue;
-    const hit = candidates.find((c) => c.every((w, k) => words[i + k] === w));
-    if (!hit) continue;
-    marks[i] = begin;
-    for (let k = 1; k < hit.length; k++) marks[i + k] = inside;
-    i += hit.length - 1;
-  }
-  return marks;
-}
-
-/** Per token: 'B'/'I' when it begins/continues a listed place name, '' otherwise. */
-export function placeMarks(words: readonly string[]): string[] {
-  return listMarks(PLACES, words, 'B', 'I');
-}
-
-/** Place marks, else 'OB'/'OI' for a listed organisation: the g= feature carries both (no extra feature, same speed). */
-function listHits(words: readonly string[]): string[] {
-  const places = placeMarks(words);
-  const orgs = listMarks(ORGS, words, 'OB', 'OI');
-  return places.map((m, i) => m || (orgs[i] ?? ''));
-}
-
-const FIRST_NAMES = new Set(gazetteer.firstName);
-const LAST_NAMES = new Set(gazetteer.lastName);
-
-/** Per token: 'F' for a listed first name, 'L' for a listed last name, 'FL' for both, '' otherwise. */
-export function nameMarks(words: readonly string[]): string[] {
-  return words.map((w) => (FIRST_NAMES.has(w) ? 'F' : '') + (LAST_NAMES.has(w) ? 'L' : ''));
-}
-
 /** The language group whose conventions a feature may learn: 'en', 'id' (and Malay), or generic. */
 export function langGroup(lang: string): string {
-  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = primaryLanguage(lang);
   return base === 'en' ? 'en' : base === 'id' || base === 'ms' || base === 'in' ? 'id' : 'xx';
 }
 

@@ -1,6 +1,6 @@
 // Coreference folding: the mentions of one entity become one group. Same written form first (its type
 // by majority vote), then a short form into the fuller name it is part of (Putin -> Vladimir Putin,
-// Kim -> Kim Jong Un, Tessaro -> Tessaro Infrastructure Partners), an acronym into the name it
+// Kim -> Kim Jong Un, Acme -> Acme Holdings Group), an acronym into the name it
 // abbreviates (BPBD -> Badan Penanggulangan Bencana Daerah), a "(KCNA)" right after a name into it.
 import type { EntityType } from './types';
 
@@ -52,7 +52,7 @@ export function isPartOf(short: string, long: string, type: EntityType): boolean
 
 function isPartOfWords(s: readonly string[], l: readonly string[], type: EntityType): boolean {
   if (!s.length || s.length >= l.length) return false;
-  // Organisations shorten from the end only ("Tessaro" of "Tessaro Infrastructure Partners"); places
+  // Organisations shorten from the end only ("Acme" of "Acme Holdings Group"); places
   // never ("Korea" is not "Korea Utara"); people by any contiguous part (given name, family name).
   const starts = type === 'organization' ? [0] : type === 'person' ? l.map((_, i) => i) : [];
   return starts.some((i) => s.every((w, k) => l[i + k] === w));
@@ -123,8 +123,8 @@ export function foldMentions(mentions: readonly FoldInput[], blocks: readonly st
     const candidates = isAcronym(short[0] ?? '') ? all : withWord.get(short[0] ?? '') ?? [];
     for (const l of candidates) {
       const long = words[l] as string[];
-      // A lone family name is that person's whatever the tagger made of it ("Valdivia said" after
-      // "Rocío Valdivia"): news names a person in full once, then by surname.
+      // A lone family name is that person's whatever the tagger made of it ("García said" after
+      // "Ana García"): news names a person in full once, then by surname.
       const surname = short.length === 1 && typeOfKey[l] === 'person' && long.length >= 2 && long[long.length - 1] === short[0];
       if (l === s || (typeOfKey[l] !== type && !surname)) continue;
       if (!surname && !isPartOfWords(short, long, type) && !abbreviatesWords(short, long)) continue;

@@ -55,7 +55,7 @@ export function dropArticledPeople(words: readonly string[], tags: Tag[]): void 
 }
 
 /**
- * "Valdivia told reporters", "Aranda said": a lone capitalised word right before a speech verb, and not
+ * "García told reporters", "Smith said": a lone capitalised word right before a speech verb, and not
  * a known place or organisation, is a person being quoted (the model, trained on web text, misses many).
  */
 export function speakersArePeople(words: readonly string[], tags: Tag[], isKnown: (word: string) => boolean): void {

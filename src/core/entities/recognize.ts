@@ -30,7 +30,7 @@ const LEAD_MIN_WORDS = 20;
 
 /**
  * End of a dateline at the very start of the article: an all-caps site or agency name followed by
- * ":" or " - " ("FAKTUAL-INDONESIA: …", "JAKARTA - …"). Its names are the outlet's, not the story's.
+ * ":" or " - " ("ANTARA NEWS: …", "JAKARTA - …"). Its names are the outlet's, not the story's.
  */
 export function datelineEnd(text: string): number {
   const m = /^\s*[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’-]*\p{Lu}[\p{Lu}\p{N}.]*\s*(?::|\s[-–—]\s)/u.exec(text);
@@ -55,7 +55,7 @@ function blockSpans(index: number, text: string, lang: string, tagger: Tagger): 
   return spans;
 }
 
-/** "The Meridian Post" and "Meridian Post" are the same outlet. */
+/** "The Daily Star" and "Daily Star" are the same outlet. */
 function sameName(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   return b !== '' && norm(a) === norm(b);

@@ -7,7 +7,7 @@
 //   name, and a "person" made only of common words ("Hari Pembebasan") is none;
 // - lower-case words at the end of a name are the sentence's ("Ukraina timur" names Ukraina);
 // - in Title Case text (headlines printed as captions) capitals say nothing: only known names count;
-// - the name a news source is quoted from ("Melansir Themoscowtimes", "Foto: Reuters") is an organisation.
+// - the name a news source is quoted from ("Melansir Kompas.com", "Foto: AFP") is an organisation.
 // Pure: token texts and tags in, tags out (valid IOB2).
 import commonWords from '../../rules/entities/common-words.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
@@ -16,21 +16,13 @@ import { rolesFor } from './spans';
 import { capitalisesOnlyNames, readsGivenNames, tagCapitalisedRuns, tagGivenNamePeople } from './capitalised-names';
 import { dropArticledPeople, dropCommonWords, retypeOrgTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
 import { isCapital, isWord, label, spanEnd, spanStart } from './tag-edits';
+import { longestNameAt, nameIndex } from './name-lists';
 import type { Tag } from './types';
+import { primaryLanguage } from '../text/language-tag';
 
 type Kind = 'LOC' | 'ORG';
-const KNOWN = new Map<string, Kind>([
-  ...gazetteer.place.map((n) => [n, 'LOC'] as const),
-  ...names.place.map((n) => [n, 'LOC'] as const),
-  ...names.organization.map((n) => [n, 'ORG'] as const),
-]);
-const MAX_NAME_TOKENS = 5;
-/** Most name lengths (in words) of the known names starting with each first word: most words start none. */
-const KNOWN_LENGTHS = new Map<string, number>();
-for (const name of KNOWN.keys()) {
-  const [first = '', ...rest] = name.split(' ');
-  KNOWN_LENGTHS.set(first, Math.max(KNOWN_LENGTHS.get(first) ?? 0, rest.length + 1));
-}
+const KNOWN_PLACES = nameIndex([...gazetteer.place, ...names.place]);
+const KNOWN_ORGS = nameIndex(names.organization);
 const SOURCE_LEADS = new Set(names.sourceLeads);
 const REGIONS = new Set(names.place);
 /** Share of capitalised words from which a sentence is Title Case. */
@@ -42,14 +34,12 @@ const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.en
 
 
 
-/** Longest known name starting at `i`: [end, kind], or null. */
+/** Longest known name starting at `i`: [end, kind], or null (an organisation wins a tie). */
 function knownAt(words: readonly string[], i: number): [number, Kind] | null {
-  const longest = KNOWN_LENGTHS.get(words[i] ?? '') ?? 0;
-  for (let n = Math.min(MAX_NAME_TOKENS, longest, words.length - i); n >= 1; n--) {
-    const kind = KNOWN.get(words.slice(i, i + n).join(' '));
-    if (kind) return [i + n, kind];
-  }
-  return null;
+  const place = longestNameAt(KNOWN_PLACES, words, i);
+  const org = longestNameAt(KNOWN_ORGS, words, i);
+  if (!place && !org) return null;
+  return org >= place ? [i + org, 'ORG'] : [i + place, 'LOC'];
 }
 
 const roleWordCache = new Map<string, ReadonlySet<string>>();
@@ -68,8 +58,7 @@ function isTitleCase(words: readonly string[]): boolean {
 
 export function refineTags(words: readonly string[], input: readonly Tag[], lang: string): Tag[] {
   const tags: Tag[] = isTitleCase(words) ? words.map(() => 'O') : [...input];
-  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const common = COMMON[base];
+  const common = COMMON[primaryLanguage(lang)];
   const roleWords = roleWordsFor(lang);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
@@ -80,7 +69,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
       const untagged = tags.slice(i, end).every((t) => t === 'O');
       // A lone word the model read as a person is a place when it names one: news refers to people by
       // their family name or full name, rarely by a first name alone ("mitra Asia").
-      // Only for regions and continents: many family names are also towns ("Valdivia told reporters").
+      // Only for regions and continents: many family names are also towns ("Orlando said").
       const loneWrongPerson = end === i + 1 && tags[i] === 'B-PER' && spanEnd(tags, i) === end && REGIONS.has(word);
       // "Duta Besar Rusia" read as one organisation: the words before the place are all role words.
       const start = tags[i]?.startsWith('I-') ? spanStart(tags, i) : i;
@@ -92,7 +81,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
         continue;
       }
     }
-    // "Melansir Themoscowtimes" read as one name: the lead verb is not part of it.
+    // "Melansir Kompas.com" read as one name: the lead verb is not part of it.
     if (tags[i]?.startsWith('B-') && SOURCE_LEADS.has(word.toLowerCase()) && spanEnd(tags, i) === i + 2) {
       label(tags, i, i + 1, 'O');
       label(tags, i + 1, i + 2, 'ORG');
@@ -109,7 +98,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
       while (end < words.length && isCapital(words[end] ?? '') && tags[end] === 'O') end += 1;
       if (end > i + 1) label(tags, i, end, 'LOC');
     } else if (PLACE_HEADS.has(word.toLowerCase()) && tags[i]?.startsWith('B-') && tags[i] !== 'B-LOC') {
-      // "Desa Sriwulan", "Republik Rakyat Donetsk" read as an organisation: a name that starts with a
+      // "Desa Sukamaju", "Republik Rakyat Tiongkok" read as an organisation: a name that starts with a
       // place head is a place ("Republik" only before a known place: "Republik Indonesia" is a state).
       const end = spanEnd(tags, i);
       const needsKnown = word.toLowerCase().startsWith('republi');
@@ -120,7 +109,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
   else if (readsGivenNames(lang)) tagGivenNamePeople(words, tags);
   retypeOrgTails(words, tags);
   dropArticledPeople(words, tags);
-  speakersArePeople(words, tags, (w) => KNOWN.has(w));
+  speakersArePeople(words, tags, (w) => knownAt([w], 0) !== null);
   if (common) dropCommonWords(words, tags, common);
   trimLowerCaseEnds(words, tags);
   return tags;

@@ -4,6 +4,7 @@
 // organisation ("(Foto: Reuters)").
 import type { EntityType, Tag, Token } from './types';
 import { ROLES } from '../../rules/entities';
+import { primaryLanguage } from '../text/language-tag';
 
 export interface Span {
   block: number;
@@ -45,7 +46,7 @@ export function iobRanges(tags: readonly Tag[]): Array<{ from: number; to: numbe
 const rolesCache = new Map<string, string[]>();
 /** The role words of a language (its base subtag), longest first; every language when unknown. */
 export function rolesFor(lang: string): string[] {
-  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = primaryLanguage(lang);
   let roles = rolesCache.get(base);
   if (!roles) {
     const lists = ROLES[base] ? [ROLES[base], ROLES.en ?? []] : Object.values(ROLES);
@@ -117,7 +118,7 @@ export function spansOf(block: number, text: string, tokens: readonly Token[], t
     const first = spanTokens[0];
     const last = spanTokens[spanTokens.length - 1];
     if (!first || !last) continue;
-    // A possessive is not part of the name: "Tessaro’s plant" names Tessaro.
+    // A possessive is not part of the name: "Acme’s plant" names Acme.
     const end = last.end - (/\p{L}['’]s$/u.test(last.text) ? 2 : 0);
     // A name has at least two letters: a lone "I" or initial is a pronoun or a fragment.
     if ((text.slice(first.start, end).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
@@ -132,7 +133,7 @@ export function spansOf(block: number, text: string, tokens: readonly Token[], t
   return spans;
 }
 
-// Words that join a role's place to a further place: "Duta Besar Rusia untuk Pyongyang".
+// Words that join a role's place to a further place: "Duta Besar Indonesia untuk Jepang".
 const PLACE_LINKS = new Set(['à', 'au', 'bagi', 'en', 'for', 'für', 'in', 'para', 'pour', 'to', 'untuk']);
 const LINK_BEFORE = new RegExp(`(?:^|\\s)(?:${[...PLACE_LINKS].join('|')})\\s*$`, 'iu');
 
@@ -145,7 +146,7 @@ export interface PlaceEvidence {
 
 /**
  * Splits the places written in front of a person's name after a role ("Presiden Rusia Vladimir
- * Putin") or a link word ("untuk Pyongyang Alexander Matsegora"): leading tokens the article names as a
+ * Putin") or a link word ("untuk Jepang Heri Akhmadi"): leading tokens the article names as a
  * place elsewhere, possibly joined by a link word. Two tokens of name are always left.
  */
 export function splitLeadingPlaces(span: Span, blockText: string, evidence: PlaceEvidence): Span[] {

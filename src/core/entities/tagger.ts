@@ -2,7 +2,8 @@
 // (weights in rules/entities/model.json, trained by scripts/train-ner.ts) decoded with Viterbi. Pure: runs
 // in Node and in the browser, no DOM; the weights come in through a static JSON import.
 import modelJson from '../../rules/entities/model.json';
-import { contextBucket, contextConstants, nameMarks, placeMarks, sentenceFeatures } from './features';
+import { contextBucket, contextConstants, sentenceFeatures } from './features';
+import { nameMarks, placeMarks } from './name-lists';
 import { loadWeights, TAGS, type ModelJson, type Weights } from './model';
 import type { Tag } from './types';
 

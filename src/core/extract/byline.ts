@@ -1,5 +1,5 @@
 // Who wrote the article, as plain text: "Ana Ribeiro, Tomás Quiroga". The first source that names anyone
-// wins (mixing sources gives "Caroline Ashby, CAROLINE ASHBY, The Meridian Post"): JSON-LD, then author
+// wins (mixing sources gives "Ana Ribeiro, ANA RIBEIRO, The Daily Star"): JSON-LD, then author
 // metas (URLs ignored: article:author is usually a profile link), rel=author links, microdata, and last
 // the byline next to the headline (hCard, links to author pages, an element classed "author").
 import { metaSelectorKey, metaValues } from './meta-index';

@@ -4,8 +4,9 @@
 // the caption and its credit ("Foto: Reuters") are read with the story, and the plain text, which
 // leaves captions out, does not change.
 import { elementsUnder } from '../elements';
+import { parseSrcset } from './media';
 
-/** An image's identity across its renditions: "/x/putin-kim-surat-696x392.jpg" → "/x/putin-kim-surat". */
+/** An image's identity across its renditions: "/x/harbour-696x392.jpg" → "/x/harbour". */
 function stem(url: string): string {
   try {
     return new URL(url, 'https://invalid.invalid/').pathname.replace(/(?:-\d+x\d+|@\dx)?\.\w+$/, '').toLowerCase();
@@ -15,9 +16,8 @@ function stem(url: string): string {
 }
 
 function sources(img: Element): string[] {
-  const srcset = `${img.getAttribute('srcset') ?? ''},${img.getAttribute('data-srcset') ?? ''}`;
-  return [img.getAttribute('src'), img.getAttribute('data-src'), ...srcset.split(',').map((c) => c.trim().split(/\s+/)[0])]
-    .filter((s): s is string => !!s && !s.startsWith('data:'));
+  const srcset = ['srcset', 'data-srcset'].flatMap((attr) => parseSrcset(img.getAttribute(attr) ?? '').map((c) => c.url));
+  return [img.getAttribute('src'), img.getAttribute('data-src'), ...srcset].filter((s): s is string => !!s && !s.startsWith('data:'));
 }
 
 const shows = (img: Element, target: string) => sources(img).some((s) => stem(s) === target);
