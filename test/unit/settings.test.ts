@@ -7,6 +7,7 @@ describe('repairSettings', () => {
       theme: 'dark', fontSize: 12, fontFamily: 'sans', lineHeight: 2.2,
       contentWidth: 'wide', showImages: false, highlightEntities: false, autoMode: 'all',
       entityPerson: false, entityOrganization: true, entityPlace: false, entityCount: 50, entityKeyOnly: false,
+      siteRules: { 'news.example': 'always', 'shop.example.co.uk': 'never' },
     };
     const { settings, repairs } = repairSettings(valid);
     expect(settings).toEqual(valid);
@@ -45,6 +46,9 @@ describe('repairSettings', () => {
     ['entityKeyOnly', 'false'],
     ['autoMode', 'sometimes'],
     ['autoMode', { value: 'all' }],
+    ['siteRules', ['news.example']],
+    ['siteRules', 'news.example'],
+    ['siteRules', null],
   ];
   it.each(bad)('falls back to the default for %s = %o and reports it', (key, value) => {
     const { settings, repairs } = repairSettings({ ...DEFAULTS, theme: 'sepia', [key]: value });

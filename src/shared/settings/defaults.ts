@@ -5,11 +5,18 @@ export const FONT_FAMILIES = ['serif', 'sans'] as const;
 export const CONTENT_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 // off: never open by itself; news: open on news articles; all: open on any article (issue 5).
 export const AUTO_MODES = ['off', 'news', 'all'] as const;
+// A site's rule overrides automatic mode there: always open on its articles, or never open by itself.
+export const SITE_RULES = ['always', 'never'] as const;
+// storage.sync allows 8 KB per item: about 40 bytes a rule keeps the whole map well inside it.
+export const MAX_SITE_RULES = 150;
 
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 export type ContentWidth = (typeof CONTENT_WIDTHS)[number];
 export type AutoMode = (typeof AUTO_MODES)[number];
+export type SiteRule = (typeof SITE_RULES)[number];
+/** Site (host name without "www.", see shared/site-rules.ts) → its rule; a site not listed follows autoMode. */
+export type SiteRules = Readonly<Record<string, SiteRule>>;
 
 export const DEFAULTS = {
   theme: 'system' as Theme,
@@ -29,6 +36,7 @@ export const DEFAULTS = {
   /** Highlight and list only the key entities (else every recognised one). */
   entityKeyOnly: true,
   autoMode: 'news' as AutoMode,
+  siteRules: {} as SiteRules,
 };
 
 export type Settings = typeof DEFAULTS;

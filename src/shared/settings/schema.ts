@@ -1,12 +1,13 @@
 import {
-  AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, THEMES, type Settings,
+  AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, MAX_SITE_RULES, SITE_RULES, THEMES, type Settings,
 } from './defaults';
 
 // What each setting may hold, and how the settings pages group and label it.
 export type Spec =
   | { kind: 'enum'; values: readonly string[]; labels: readonly string[] }
   | { kind: 'number'; min: number; max: number; step: number; unit?: string }
-  | { kind: 'boolean' };
+  | { kind: 'boolean' }
+  | { kind: 'siteRules'; values: readonly string[]; max: number };
 
 export type Group = 'appearance' | 'reading' | 'entities' | 'automatic';
 
@@ -37,4 +38,5 @@ export const SCHEMA: { [K in keyof Settings]: SettingSpec } = {
   entityCount: { label: 'Number of key entities', group: 'entities', spec: { kind: 'number', min: 3, max: 50, step: 1 } },
   entityKeyOnly: { label: 'Only the key entities (off: every one found)', group: 'entities', spec: { kind: 'boolean' } },
   autoMode: { label: 'Open the reading view by itself', group: 'automatic', spec: { kind: 'enum', values: AUTO_MODES, labels: ['Off', 'On news articles', 'On all articles'] } },
+  siteRules: { label: 'Sites with their own rule', group: 'automatic', spec: { kind: 'siteRules', values: SITE_RULES, max: MAX_SITE_RULES } },
 };

@@ -29,7 +29,10 @@ export interface SettingsStore {
   subscribe(cb: (settings: Settings) => void): () => void;
 }
 
-const differs = <K extends SettingKey>(key: K, value: Settings[K]) => value !== DEFAULTS[key];
+// Site rules are a map: compare by content (a map is stored sorted, see site-rules.ts withRule).
+const isDefault = (key: SettingKey, value: unknown) =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) === JSON.stringify(DEFAULTS[key]) : value === DEFAULTS[key];
+const differs = <K extends SettingKey>(key: K, value: Settings[K]) => !isDefault(key, value);
 
 export function createSettingsStore(area: SettingsArea, events: ChangeEvents, areaName = 'sync'): SettingsStore {
   async function load(): Promise<Loaded> {
@@ -43,9 +46,13 @@ export function createSettingsStore(area: SettingsArea, events: ChangeEvents, ar
     const { [VERSION_KEY]: _version, ...values } = raw;
     const migrated = migrate(values, version);
     const result = repairSettings(migrated);
-    // A repaired value is its default now: drop the bad one, or it is reported again on every load.
-    const bad = result.repairs.map((r) => r.key);
-    if (bad.length) await area.remove(bad).catch(() => undefined);
+    // A repaired value is its default now, or what could be salvaged of it (site rules): store
+    // that, or the bad one is reported again on every load.
+    const bad = result.repairs.map((r) => r.key as SettingKey);
+    const salvaged = bad.filter((k) => differs(k, result.settings[k]));
+    const reset = bad.filter((k) => !salvaged.includes(k));
+    if (reset.length) await area.remove(reset).catch(() => undefined);
+    if (salvaged.length) await area.set(Object.fromEntries(salvaged.map((k) => [k, result.settings[k]]))).catch(() => undefined);
     if (version < SCHEMA_VERSION) {
       // Rewrite in the current schema; stale keys the migrations dropped go too.
       const stale = Object.keys(values).filter((k) => !(k in migrated));
@@ -66,7 +73,7 @@ export function createSettingsStore(area: SettingsArea, events: ChangeEvents, ar
     for (const [key, value] of Object.entries(patch) as [SettingKey, unknown][]) {
       if (!SETTING_KEYS.includes(key)) throw new Error(`Unknown setting "${key}"`);
       if (!isValidSetting(key, value)) throw new Error(`Invalid value for setting "${key}": ${JSON.stringify(value)}`);
-      if (value === DEFAULTS[key]) toRemove.push(key);
+      if (isDefault(key, value)) toRemove.push(key);
       else toSet[key] = value;
     }
     if (toRemove.length) await area.remove(toRemove);

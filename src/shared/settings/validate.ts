@@ -1,5 +1,6 @@
 import { DEFAULTS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
 import { SCHEMA, type Spec } from './schema';
+import { isSiteKey } from '../site-rules';
 
 export interface Repair {
   key: string;
@@ -16,7 +17,24 @@ function problemWith(spec: Spec, value: unknown): string | null {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return 'not a number';
       return value >= spec.min && value <= spec.max ? null : `outside ${spec.min}–${spec.max}`;
+    case 'siteRules': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a map of sites';
+      const entries = Object.entries(value);
+      const bad = entries.find(([site, rule]) => !isSiteKey(site) || !spec.values.includes(rule as string));
+      if (bad) return `bad rule ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`;
+      return entries.length <= spec.max ? null : `more than ${spec.max} sites`;
+    }
   }
+}
+
+/**
+ * The part of a bad value that can be kept: a map of site rules keeps its good entries (the first
+ * `max` of them), so one bad entry does not wipe out every rule the user made. Null: use the default.
+ */
+function salvage(spec: Spec, value: unknown): unknown {
+  if (spec.kind !== 'siteRules' || value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const good = Object.entries(value).filter(([site, rule]) => isSiteKey(site) && spec.values.includes(rule as string));
+  return Object.fromEntries(good.slice(0, spec.max));
 }
 
 export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
@@ -35,8 +53,13 @@ export function repairSettings(raw: unknown): { settings: Settings; repairs: Rep
     if (!(key in source)) continue;
     const value = source[key];
     const problem = problemWith(SCHEMA[key].spec, value);
-    if (problem === null) settings[key] = value;
-    else repairs.push({ key, value, reason: problem });
+    if (problem === null) {
+      settings[key] = value;
+      continue;
+    }
+    repairs.push({ key, value, reason: problem });
+    const kept = salvage(SCHEMA[key].spec, value);
+    if (kept !== null) settings[key] = kept;
   }
   return { settings: settings as Settings, repairs };
 }
