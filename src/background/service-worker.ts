@@ -1,7 +1,11 @@
 import browser from '../shared/browser';
 import { listen, sendToTab } from '../shared/messaging';
 import { createMenus, MENU_OPTIONS, MENU_QUICK_SETTINGS, openQuickSettings } from './menus';
-import { forgetTab, setStatus, statusOf } from './status';
+import { siteOf } from '../shared/site-rules';
+import { markNotArticle, onPageDetected } from './auto-open';
+import { syncDetector } from './detector';
+import { dismiss } from './dismissed';
+import { forgetTab, pageOf, resetTab, setStatus, statusOf } from './status';
 import { closeReader, toggleReader } from './toggle';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
@@ -9,7 +13,14 @@ import { closeReader, toggleReader } from './toggle';
 
 const report = (error: unknown) => console.warn('Sift Reader:', error);
 
-browser.runtime.onInstalled.addListener(() => createMenus());
+browser.runtime.onInstalled.addListener(() => {
+  createMenus();
+  syncDetector().catch(report);
+});
+browser.runtime.onStartup.addListener(() => { syncDetector().catch(report); });
+// The "all sites" access is granted or withdrawn from the options page, the popup or the browser's own UI.
+browser.permissions.onAdded.addListener(() => { syncDetector().catch(report); });
+browser.permissions.onRemoved.addListener(() => { syncDetector().catch(report); });
 
 browser.action.onClicked.addListener((tab) => {
   toggleReader(tab).catch(report);
@@ -29,7 +40,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation takes the reader (and any message about the old page) away.
-  if (change.status === 'loading' && change.url !== undefined) setStatus(tabId, { state: 'idle', message: '' }).catch(report);
+  if (change.status === 'loading' && change.url !== undefined) resetTab(tabId).catch(report);
 });
 
 listen({
@@ -47,6 +58,23 @@ listen({
     if (sender.tab?.id !== undefined) await setStatus(sender.tab.id, { state: 'idle', message: '' });
     return null;
   },
+  'content/detected': async (page, sender) => {
+    if (sender.tab?.id !== undefined) await onPageDetected(sender.tab.id, page);
+    return null;
+  },
+  'content/dismissed': async ({ url }) => {
+    await dismiss(url);
+    return null;
+  },
+  'reader/not-article': (_payload, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { state: 'error', message: 'The reading view has no tab.' };
+    return markNotArticle(tabId, sender.tab?.url);
+  },
   'tab/get-status': ({ tabId }) => statusOf(tabId),
+  'tab/get-page': async ({ tabId }) => {
+    const page = await pageOf(tabId);
+    return page.site ? page : { site: siteOf((await browser.tabs.get(tabId).catch(() => undefined))?.url), kind: page.kind };
+  },
   'tab/toggle': async ({ tabId }) => toggleReader(await browser.tabs.get(tabId)),
 });

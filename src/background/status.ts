@@ -1,11 +1,14 @@
 import browser from '../shared/browser';
-import type { TabStatus } from '../shared/messages';
+import type { PageInfo, TabStatus } from '../shared/messages';
 
-// Per-tab status shown on the toolbar (badge and title) and in the popup. Kept in storage.session
-// too, because the service worker (and its memory) may be gone before the popup asks.
+// Per-tab state shown on the toolbar (badge, icon and title) and in the popup: the reader's status
+// and what the page classifier said of the page. Kept in storage.session too, because the service
+// worker (and its memory) may be gone before the popup asks.
 const IDLE: TabStatus = { state: 'idle', message: '' };
+const UNKNOWN: PageInfo = { site: null, kind: null };
 const DEFAULT_TITLE = 'Sift Reader: open the reading view';
-const key = (tabId: number) => `tab-status:${tabId}`;
+const statusKey = (tabId: number) => `tab-status:${tabId}`;
+const pageKey = (tabId: number) => `tab-page:${tabId}`;
 
 const BADGE: Record<TabStatus['state'], { text: string; color: string }> = {
   idle: { text: '', color: '#000000' },
@@ -15,26 +18,59 @@ const BADGE: Record<TabStatus['state'], { text: string; color: string }> = {
   error: { text: '!', color: '#8a1c1c' },
 };
 
+// Like Firefox's reader icon in the address bar: full colour on an article, dimmed on a page the
+// classifier found no article on, and full colour when it has not looked (no "all sites" access).
+const ICON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' };
+const DIM_ICON = { 16: 'icons/icon-dim-16.png', 32: 'icons/icon-dim-32.png' };
+
 const session = () => browser.storage.session as typeof browser.storage.local | undefined;
 
-export async function statusOf(tabId: number): Promise<TabStatus> {
-  const stored = await session()?.get(key(tabId)).catch(() => undefined);
-  return (stored?.[key(tabId)] as TabStatus | undefined) ?? IDLE;
+async function read<T>(key: string, fallback: T): Promise<T> {
+  const stored = await session()?.get(key).catch(() => undefined);
+  return (stored?.[key] as T | undefined) ?? fallback;
+}
+
+export const statusOf = (tabId: number): Promise<TabStatus> => read(statusKey(tabId), IDLE);
+export const pageOf = (tabId: number): Promise<PageInfo> => read(pageKey(tabId), UNKNOWN);
+
+export function titleFor(status: TabStatus, page: PageInfo): string {
+  if (status.state === 'open') return 'Sift Reader: close the reading view';
+  if (status.message) return `Sift Reader: ${status.message}`;
+  if (page.kind === 'news') return 'Sift Reader: this page is a news article. Open the reading view';
+  if (page.kind === 'article') return 'Sift Reader: this page is an article. Open the reading view';
+  if (page.kind === 'none') return 'Sift Reader: this page does not look like an article. Open the reading view anyway';
+  return DEFAULT_TITLE;
+}
+
+async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<void> {
+  const badge = BADGE[status.state];
+  const dim = status.state === 'idle' && page.kind === 'none';
+  // The tab may be gone by now; a badge on a closed tab is nothing to report.
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setTitle({ tabId, title: titleFor(status, page) }),
+    browser.action.setIcon({ tabId, path: dim ? DIM_ICON : ICON }),
+  ]).catch(() => undefined);
 }
 
 export async function setStatus(tabId: number, status: TabStatus): Promise<void> {
   const store = session();
-  const badge = BADGE[status.state];
-  const title = status.state === 'open' ? 'Sift Reader: close the reading view' : status.message ? `Sift Reader: ${status.message}` : DEFAULT_TITLE;
-  // The tab may be gone by now; a badge on a closed tab is nothing to report.
-  await Promise.all([
-    status.state === 'idle' ? store?.remove(key(tabId)) : store?.set({ [key(tabId)]: status }),
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title }),
-  ]).catch(() => undefined);
+  await (status.state === 'idle' ? store?.remove(statusKey(tabId)) : store?.set({ [statusKey(tabId)]: status }))?.catch(() => undefined);
+  await paint(tabId, status, await pageOf(tabId));
+}
+
+export async function setPage(tabId: number, page: PageInfo): Promise<void> {
+  await session()?.set({ [pageKey(tabId)]: page }).catch(() => undefined);
+  await paint(tabId, await statusOf(tabId), page);
+}
+
+/** A new document in the tab: what was known of the old page goes with it. */
+export async function resetTab(tabId: number): Promise<void> {
+  await session()?.remove([statusKey(tabId), pageKey(tabId)]).catch(() => undefined);
+  await paint(tabId, IDLE, UNKNOWN);
 }
 
 export function forgetTab(tabId: number): void {
-  session()?.remove(key(tabId)).catch(() => undefined);
+  session()?.remove([statusKey(tabId), pageKey(tabId)]).catch(() => undefined);
 }

@@ -3,7 +3,7 @@ import browser, { type Tabs } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
 import type { TabStatus } from '../shared/messages';
 import { restrictionFor } from './restricted';
-import { setStatus } from './status';
+import { setStatus, statusOf } from './status';
 
 const READY_TIMEOUT_MS = 5000;
 const READY_POLL_MS = 15;
@@ -65,6 +65,21 @@ export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
 export function closeReader(tabId: number): Promise<TabStatus> {
   return serialized(tabId, async () => {
     const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle', message: '' }));
+    await setStatus(tabId, status);
+    return status;
+  });
+}
+
+/**
+ * Opens the view by itself (automatic mode, a site's "always" rule). A view already open, or a page
+ * whose script does not answer, is left as it is.
+ */
+export function openAutomatically(tabId: number): Promise<TabStatus> {
+  return serialized(tabId, async () => {
+    const { open } = await sendToTab(tabId, 'content/ping', null).catch(() => ({ open: true }));
+    if (open) return statusOf(tabId);
+    const status = await sendToTab(tabId, 'content/open', { auto: true })
+      .catch((error: unknown): TabStatus => ({ state: 'error', message: `Sift Reader failed to open: ${errorText(error)}` }));
     await setStatus(tabId, status);
     return status;
   });

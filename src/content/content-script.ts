@@ -1,7 +1,12 @@
-// Injected on demand (scripting.executeScript) when the user asks for the reader. Kept tiny: it only
-// answers the background; extraction and the overlay load by dynamic import when the reader opens.
-import { listen, sendToBackground } from '../shared/messaging';
+// The content script. With the "all sites" access granted (automatic mode) the background registers
+// it on every http(s) page, at document_idle; without it, it is injected on demand when the user
+// asks for the reader. Either way it stays tiny: the page classifier, the messages, and watching
+// for single-page-app navigations. Extraction and the overlay load by dynamic import only when
+// the view opens.
+import { detectPage } from '../core/detect';
 import type { TabStatus } from '../shared/messages';
+import { listenInContent, sendFromContent } from '../shared/content-messaging';
+import { watchNavigation, whenSettled } from './page-watch';
 
 type Session = { close(): void };
 
@@ -9,24 +14,49 @@ type Session = { close(): void };
 // (a copy orphaned by an extension update must not stop the new one from listening). It is an
 // ES module, so these bindings stay private to this copy.
 let session: Session | null = null;
+let auto = false;
 let opening: Promise<TabStatus> | null = null;
+let stopSettle: () => void = () => undefined;
+// The text shown before a single-page-app navigation: the next automatic open must not show it
+// again under the new address while the app is still rendering (mozilla/readability#656).
+let previousText: string | null = null;
+let shownText: string | null = null;
+// Set by the first in-app navigation: from then on the head may describe an earlier article.
+let navigated = false;
 
 const closed: TabStatus = { state: 'idle', message: '' };
+const ignore = () => undefined;
 
+/** The user closed the view (toolbar, Escape, the view's close button): an automatic one stays closed here. */
 const close = (): TabStatus => {
+  if (session && auto) sendFromContent('content/dismissed', { url: location.href }).catch(ignore);
   session?.close();
   session = null;
+  auto = false;
   return closed;
 };
 
-const open = (): Promise<TabStatus> => {
+const open = (isAuto: boolean): Promise<TabStatus> => {
+  if (session) return Promise.resolve({ state: 'open', message: '' });
+  stopSettle();
   opening ??= import('./open-reader')
-    .then(({ openReader }) => openReader(document, location.href, () => {
-      close();
-      sendToBackground('content/closed', null).catch(() => undefined);
-    }))
-    .then((result) => {
-      if (result.session) session = result.session;
+    .then(async ({ openReader, currentArticle }) => {
+      const result = openReader(document, location.href, () => {
+        close();
+        sendFromContent('content/closed', null).catch(ignore);
+      }, { headMayBeStale: navigated });
+      const shown = currentArticle();
+      const text = shown.ok ? shown.article.text : null;
+      if (result.session && isAuto && previousText !== null && text === previousText) {
+        result.session.close();
+        return closed;
+      }
+      if (result.session) {
+        session = result.session;
+        auto = isAuto;
+        shownText = text;
+        previousText = null;
+      }
       return result.status;
     })
     .catch((error: unknown): TabStatus => ({ state: 'error', message: `Sift Reader failed to open: ${String(error)}` }))
@@ -34,12 +64,34 @@ const open = (): Promise<TabStatus> => {
   return opening;
 };
 
-listen({
+function report(): void {
+  const verdict = detectPage(document, location.href);
+  sendFromContent('content/detected', { url: location.href, ...verdict }).catch(ignore);
+}
+
+listenInContent({
   'content/ping': () => ({ open: session !== null }),
-  'content/toggle': () => (session ? close() : open()),
+  'content/toggle': () => (session ? close() : open(false)),
+  'content/open': ({ auto: isAuto }) => open(isAuto),
   'content/close': () => close(),
-  'content/get-article': async () => {
-    const { currentArticle } = await import('./open-reader');
-    return currentArticle();
-  },
+  'content/get-article': async () => (await import('./open-reader')).currentArticle(),
+});
+
+report();
+// Once more when a page that was still growing at document_idle has settled.
+stopSettle = whenSettled(document, { quietMs: 800, maxMs: 10_000 }, report);
+
+watchNavigation(window, () => {
+  // A new article under a new address: the open view goes at once (it never shows the previous
+  // article), then the page is classified again once the app has rendered it.
+  stopSettle();
+  navigated = true;
+  previousText = session ? shownText : null;
+  if (session) {
+    session.close();
+    session = null;
+    auto = false;
+    sendFromContent('content/closed', null).catch(ignore);
+  }
+  stopSettle = whenSettled(document, { quietMs: 300, maxMs: 2000, always: true }, report);
 });

@@ -1,4 +1,4 @@
-import { extractArticle } from '../core/extract';
+import { extractArticle, type ExtractOptions } from '../core/extract';
 import type { ExtractOutcome } from '../core/article';
 import type { TabStatus } from '../shared/messages';
 import browser from '../shared/browser';
@@ -15,8 +15,9 @@ export function openReader(
   doc: Document,
   url: string,
   onClose: () => void,
+  options: ExtractOptions = {},
 ): { status: TabStatus; session?: { close(): void } } {
-  const outcome = extractArticle(doc, url);
+  const outcome = extractArticle(doc, url, options);
   if (!outcome.ok) return { status: { state: outcome.reason, message: outcome.message } };
   current = outcome;
   const overlay: Overlay = mountOverlay(doc, browser.runtime.getURL('reader.html'), onClose);

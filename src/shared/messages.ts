@@ -1,4 +1,5 @@
 import type { ExtractOutcome } from '../core/article';
+import type { PageKind } from './site-rules';
 
 /** What the toolbar, popup and badge say about one tab. */
 export type TabState = 'idle' | 'open' | 'no-article' | 'restricted' | 'error';
@@ -7,8 +8,20 @@ export interface TabStatus {
   message: string;
 }
 
-/** Who sent a message, decided from the sender alone (never from the message body). */
-export type SenderRole = 'background' | 'reader' | 'settings-page' | 'content' | 'foreign';
+/** What the always-injected content script found a page to be (core/detect's verdict, sent as is). */
+export interface PageReport {
+  url: string;
+  kind: PageKind;
+  score: number;
+  reasons: string[];
+}
+
+/** What the popup shows of a tab's page: its site (null: not a web page) and its kind, when known. */
+export interface PageInfo {
+  site: string | null;
+  kind: PageKind | null;
+}
+
 
 /**
  * The protocol, declared once: message name → request, response, and the one role allowed to send
@@ -18,16 +31,25 @@ export interface Protocol {
   // background → content script in a tab
   'content/ping': { request: null; response: { open: boolean }; from: 'background' };
   'content/toggle': { request: null; response: TabStatus; from: 'background' };
+  // open (no toggle), by automatic mode: `auto` marks the view so that closing it is remembered
+  'content/open': { request: { auto: boolean }; response: TabStatus; from: 'background' };
   'content/close': { request: null; response: TabStatus; from: 'background' };
   'content/get-article': { request: null; response: ExtractOutcome; from: 'background' };
   // content script → background: the page closed the view by itself (Escape pressed in the page)
   'content/closed': { request: null; response: null; from: 'content' };
+  // content script → background: the page's classification (at idle, when it settles, after an SPA navigation)
+  'content/detected': { request: PageReport; response: null; from: 'content' };
+  // content script → background: an automatically opened view was closed; keep it closed on this page
+  'content/dismissed': { request: { url: string }; response: null; from: 'content' };
   // reader page (iframe in a tab) → background
   'reader/get-article': { request: null; response: ExtractOutcome; from: 'reader' };
   'reader/close': { request: null; response: TabStatus; from: 'reader' };
+  // the view's "Not an article" action: a never rule for the site, and the view closes
+  'reader/not-article': { request: null; response: TabStatus; from: 'reader' };
   // popup and options pages → background
   'tab/get-status': { request: { tabId: number }; response: TabStatus; from: 'settings-page' };
   'tab/toggle': { request: { tabId: number }; response: TabStatus; from: 'settings-page' };
+  'tab/get-page': { request: { tabId: number }; response: PageInfo; from: 'settings-page' };
 }
 
 export type MessageName = keyof Protocol;
@@ -42,13 +64,18 @@ export interface Envelope<K extends MessageName = MessageName> {
 export const ALLOWED_SENDER: { [K in MessageName]: Protocol[K]['from'] } = {
   'content/ping': 'background',
   'content/toggle': 'background',
+  'content/open': 'background',
   'content/close': 'background',
   'content/get-article': 'background',
   'content/closed': 'content',
+  'content/detected': 'content',
+  'content/dismissed': 'content',
   'reader/get-article': 'reader',
   'reader/close': 'reader',
+  'reader/not-article': 'reader',
   'tab/get-status': 'settings-page',
   'tab/toggle': 'settings-page',
+  'tab/get-page': 'settings-page',
 };
 
 export function isEnvelope(value: unknown): value is Envelope {
@@ -59,22 +86,4 @@ export function isEnvelope(value: unknown): value is Envelope {
   );
 }
 
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: unknown;
-}
-
-export const READER_PAGE = 'reader.html';
-const SETTINGS_PAGES = ['popup.html', 'options.html'];
-
-/** Classifies a runtime.MessageSender; `extensionOrigin` ends with "/". */
-export function senderRole(sender: SenderInfo, ownId: string, extensionOrigin: string): SenderRole {
-  if (sender.id !== ownId) return 'foreign';
-  const url = sender.url ?? '';
-  if (!url.startsWith(extensionOrigin)) return sender.tab ? 'content' : 'foreign';
-  const page = new URL(url).pathname.replace(/^\//, '');
-  if (page === READER_PAGE) return sender.tab ? 'reader' : 'foreign';
-  if (SETTINGS_PAGES.includes(page)) return 'settings-page';
-  return sender.tab ? 'foreign' : 'background';
-}
+export { READER_PAGE, senderRole, type SenderInfo, type SenderRole } from './sender-role';

@@ -1,8 +1,8 @@
 // Real Chromium with the built extension loaded, and a static server for the fixture pages.
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -69,12 +69,33 @@ const BASE_ARGS = [
  * Chromium with the extension loaded at start, or (`late`) without it: the caller loads it later
  * through CDP Extensions.loadUnpacked, for tabs that were open before the extension was installed.
  */
-export async function launch({ late = false } = {}): Promise<Browser> {
+export interface LaunchOptions {
+  late?: boolean;
+  /**
+   * Start with the optional "all sites" access already granted, as after the user allowed it.
+   * Chromium's permission prompt cannot be answered by automation (microsoft/playwright#32755),
+   * so a copy of dist/chrome lists those origins as granted host permissions; the code is the same.
+   */
+  grantHosts?: boolean;
+}
+
+/** A copy of dist/chrome whose optional host permissions are granted at install. */
+function distWithHostsGranted(profile: string): string {
+  const dir = join(profile, 'extension');
+  cpSync(DIST, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = manifest.optional_host_permissions;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+export async function launch({ late = false, grantHosts = false }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   const profile = mkdtempSync(join(tmpdir(), 'sift-e2e-'));
+  const dist = grantHosts ? distWithHostsGranted(mkdtempSync(join(tmpdir(), 'sift-e2e-dist-'))) : DIST;
   const extensionArgs = late
     ? ['--enable-unsafe-extension-debugging']
-    : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`];
+    : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: true,
@@ -92,6 +113,7 @@ export async function launch({ late = false } = {}): Promise<Browser> {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (dist !== DIST) rmSync(dirname(dist), { recursive: true, force: true });
     },
   };
 }
@@ -188,11 +210,11 @@ export interface Session {
 }
 
 /** One Chromium with the extension, and the fixture server, for the test file that calls this. */
-export function useBrowser(onStart?: (session: Session) => void): Session {
+export function useBrowser(onStart?: (session: Session) => void, options: LaunchOptions = {}): Session {
   const session = {} as Session;
   beforeAll(async () => {
     session.served = await serveFixtures();
-    session.b = await launch();
+    session.b = await launch(options);
     onStart?.(session);
   });
   afterAll(async () => {

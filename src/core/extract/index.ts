@@ -10,6 +10,7 @@ import { countWords } from '../text/words';
 import { cleanDir, plainText } from './metadata';
 import { cleanTitle } from './title';
 import { restoreLeadFigure } from './lead-figure';
+import { dropStaleMetadata, renderedHeadline } from './stale-head';
 
 export interface ExtractOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -18,6 +19,11 @@ export interface ExtractOptions {
   minArticleText?: number;
   /** Skip the declutter passes (for comparisons with plain Readability). */
   declutter?: boolean;
+  /**
+   * The page changed its address in-app (pushState) since it loaded: its head's metadata may still
+   * describe the previous article, so the title and the rest are read from the rendered page.
+   */
+  headMayBeStale?: boolean;
 }
 
 const DEFAULT_MIN_TEXT = 500;
@@ -40,7 +46,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
     const clone = doc.cloneNode(true) as Document;
-    const meta = articleMetadata(doc, url);
+    if (options.headMayBeStale) dropStaleMetadata(clone);
+    const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
+    const headline = options.headMayBeStale ? renderedHeadline(clone) : '';
     // Markup rules are the same in every language; section headings are read in the declared one.
     const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(meta.lang));
     // After the markup rules (media fixes drop classes inside figures), before Readability.
@@ -53,7 +61,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     // detected from the article itself (cheaper and surer than the whole page).
     const lang = meta.lang || detectLanguage(root.textContent ?? '');
     const siteName = meta.siteName || plainText(parsed.siteName);
-    const title = cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
+    const title = headline || cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
     if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline }));
     restoreLeadFigure(doc, root, meta.leadImage);

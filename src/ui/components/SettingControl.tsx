@@ -1,4 +1,5 @@
-import { SCHEMA, type SettingKey, type Settings } from '../../shared/settings';
+import { SCHEMA, type SettingKey, type Settings, type SiteRules } from '../../shared/settings';
+import { SiteRulesList } from './SiteRules';
 
 export interface SettingControlProps<K extends SettingKey> {
   name: K;
@@ -7,7 +8,7 @@ export interface SettingControlProps<K extends SettingKey> {
   compact?: boolean;
 }
 
-/** One setting's control, built from its schema: a choice, a slider or a switch. */
+/** One setting's control, built from its schema: a choice, a slider, a switch or the list of site rules. */
 export function SettingControl<K extends SettingKey>({ name, value, onChange, compact }: SettingControlProps<K>) {
   const { label, spec } = SCHEMA[name];
   const id = `setting-${name}`;
@@ -31,6 +32,9 @@ export function SettingControl<K extends SettingKey>({ name, value, onChange, co
         <output for={id}>{String(value)}{spec.unit ?? ''}</output>
       </div>
     );
+  }
+  if (spec.kind === 'siteRules') {
+    return <SiteRulesList label={label} rules={value as SiteRules} max={spec.max} onChange={set} />;
   }
   return (
     <fieldset class={`setting setting-enum${compact ? ' compact' : ''}`}>

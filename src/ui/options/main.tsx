@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { hasHostAccess, onHostAccessChange, removeHostAccess, requestHostAccess } from '../../shared/host-access';
 import { DEFAULTS, type Repair, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
 import { Options } from './Options';
@@ -8,6 +9,12 @@ const root = document.getElementById('app')!;
 let settings: Settings = { ...DEFAULTS };
 let repairs: Repair[] = [];
 let saved = false;
+let hostAccess: boolean | null = null;
+
+const grant = () => {
+  // Straight from the click: the browser asks only within a user gesture.
+  requestHostAccess().then((granted) => { hostAccess = granted; paint(); }).catch((e: unknown) => console.warn(e));
+};
 
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
@@ -16,7 +23,10 @@ function paint() {
       settings={settings}
       repairs={repairs}
       saved={saved}
+      hostAccess={hostAccess}
       onChange={(name, value) => {
+        // Turning automatic mode on is the moment to ask for the access it needs.
+        if (name === 'autoMode' && value !== 'off' && hostAccess === false) grant();
         settings = { ...settings, [name]: value };
         saved = false;
         paint();
@@ -25,14 +35,18 @@ function paint() {
       onReset={() => {
         settingsStore.reset().then((next) => { settings = next; paint(); }).catch((e: unknown) => console.warn(e));
       }}
+      onGrantAccess={grant}
+      onRevokeAccess={() => { removeHostAccess().then(hasHostAccess).then((g) => { hostAccess = g; paint(); }).catch((e: unknown) => console.warn(e)); }}
     />,
     root,
   );
 }
 
 settingsStore.subscribe((next) => { settings = next; paint(); });
+onHostAccessChange((granted) => { hostAccess = granted; paint(); });
 settingsStore.load().then((loaded) => {
   ({ settings, repairs } = loaded);
   paint();
 }).catch((e: unknown) => console.warn(e));
+hasHostAccess().then((granted) => { hostAccess = granted; paint(); }).catch(() => undefined);
 paint();

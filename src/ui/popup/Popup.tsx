@@ -1,30 +1,46 @@
-import type { TabStatus } from '../../shared/messages';
-import type { SettingKey, Settings } from '../../shared/settings';
+import type { PageInfo, TabStatus } from '../../shared/messages';
+import type { SettingKey, Settings, SiteRule } from '../../shared/settings';
+import { ruleFor } from '../../shared/site-rules';
+import { HostAccess } from '../components/HostAccess';
 import { SettingControl } from '../components/SettingControl';
+import { SiteRuleChoice } from '../components/SiteRules';
 
 export interface PopupProps {
   status: TabStatus | null;
   settings: Settings;
+  /** The tab's page: its site gets the per-site rule. Null while unknown. */
+  page: PageInfo | null;
+  /** Whether Sift Reader may read all http(s) pages; null while unknown. */
+  hostAccess: boolean | null;
   onToggle: () => void;
   onChange: <K extends SettingKey>(name: K, value: Settings[K]) => void;
+  onSiteRule: (site: string, rule: SiteRule | 'default') => void;
+  onGrantAccess: () => void;
   onOpenOptions: () => void;
 }
 
 const QUICK: SettingKey[] = ['theme', 'fontSize', 'highlightEntities', 'autoMode'];
 
-export function Popup({ status, settings, onToggle, onChange, onOpenOptions }: PopupProps) {
+const KIND_NOTE = { news: 'This page is a news article.', article: 'This page is an article.', none: 'This page does not look like an article.' };
+
+export function Popup({ status, settings, page, hostAccess, onToggle, onChange, onSiteRule, onGrantAccess, onOpenOptions }: PopupProps) {
   const open = status?.state === 'open';
   const unavailable = status?.state === 'restricted';
+  const site = page?.site ?? null;
+  const needsAccess = hostAccess === false && (settings.autoMode !== 'off' || Object.values(settings.siteRules).includes('always'));
   return (
     <main class="popup">
       <h1>Sift Reader</h1>
       {status?.message && <p class={`popup-status state-${status.state}`} role="status">{status.message}</p>}
+      {page?.kind && !status?.message && <p class="popup-kind">{KIND_NOTE[page.kind]}</p>}
       <button type="button" class="popup-toggle" onClick={onToggle} disabled={unavailable || status === null} aria-pressed={open}>
         {open ? 'Close the reading view' : 'Open the reading view'}
       </button>
       {QUICK.map((name) => (
         <SettingControl key={name} name={name} value={settings[name]} onChange={onChange} compact />
       ))}
+      {site && <SiteRuleChoice site={site} rule={ruleFor(settings.siteRules, site)} onChange={(rule) => onSiteRule(site, rule)} />}
+      {needsAccess && <HostAccess granted={false} onGrant={onGrantAccess} />}
       <button type="button" class="popup-options" onClick={onOpenOptions}>All settings…</button>
     </main>
   );

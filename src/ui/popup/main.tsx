@@ -2,17 +2,32 @@
 // the active tab.
 import { render } from 'preact';
 import browser from '../../shared/browser';
+import { hasHostAccess, requestHostAccess } from '../../shared/host-access';
 import { sendToBackground } from '../../shared/messaging';
-import type { TabStatus } from '../../shared/messages';
+import type { PageInfo, TabStatus } from '../../shared/messages';
 import { DEFAULTS, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
+import { withRule } from '../../shared/site-rules';
 import { Popup } from './Popup';
 import './popup.css';
 
 const root = document.getElementById('app')!;
 let settings: Settings = { ...DEFAULTS };
 let status: TabStatus | null = null;
+let page: PageInfo | null = null;
+let hostAccess: boolean | null = null;
 let tabId: number | undefined;
+
+const save = (patch: Partial<Settings>) => {
+  settings = { ...settings, ...patch };
+  paint();
+  settingsStore.save(patch).catch(showError);
+};
+
+const grant = () => {
+  // Straight from the click: the browser asks only within a user gesture.
+  requestHostAccess().then((granted) => { hostAccess = granted; paint(); }).catch(showError);
+};
 
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
@@ -20,15 +35,21 @@ function paint() {
     <Popup
       status={status}
       settings={settings}
+      page={page}
+      hostAccess={hostAccess}
       onToggle={() => {
         if (tabId === undefined) return;
         sendToBackground('tab/toggle', { tabId }).then((next) => { status = next; paint(); }).catch(showError);
       }}
       onChange={(name, value) => {
-        settings = { ...settings, [name]: value };
-        paint();
-        settingsStore.save({ [name]: value }).catch(showError);
+        if (name === 'autoMode' && value !== 'off' && hostAccess === false) grant();
+        save({ [name]: value });
       }}
+      onSiteRule={(site, rule) => {
+        if (rule === 'always' && hostAccess === false) grant();
+        save({ siteRules: withRule(settings.siteRules, site, rule) });
+      }}
+      onGrantAccess={grant}
       onOpenOptions={() => { browser.runtime.openOptionsPage().then(() => window.close()).catch(showError); }}
     />,
     root,
@@ -52,10 +73,13 @@ settingsStore.subscribe((next) => { settings = next; paint(); });
 async function start() {
   paint();
   settings = (await settingsStore.load()).settings;
+  hostAccess = await hasHostAccess();
   tabId = await targetTab();
-  status = tabId === undefined
-    ? { state: 'restricted', message: 'There is no tab to read.' }
-    : await sendToBackground('tab/get-status', { tabId });
+  if (tabId === undefined) {
+    status = { state: 'restricted', message: 'There is no tab to read.' };
+  } else {
+    [status, page] = await Promise.all([sendToBackground('tab/get-status', { tabId }), sendToBackground('tab/get-page', { tabId })]);
+  }
   paint();
 }
 

@@ -1,0 +1,44 @@
+// Messaging for the always-injected content script: the same protocol and sender checks as
+// messaging.ts, on the bare runtime API instead of webextension-polyfill, which alone would take
+// most of that script's 4 KB budget. Chrome (MV3) and Firefox both return promises from
+// runtime.sendMessage; replies go through sendResponse, which both support.
+import type { Envelope, MessageName, Protocol, RequestOf, ResponseOf } from './messages';
+import { senderRole, type SenderInfo } from './sender-role';
+
+interface BareRuntime {
+  id: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(cb: (message: unknown, sender: SenderInfo, reply: (response: unknown) => void) => boolean | undefined): void;
+  };
+}
+
+const runtime = (): BareRuntime =>
+  ((globalThis as { browser?: { runtime: BareRuntime } }).browser ?? (globalThis as unknown as { chrome: { runtime: BareRuntime } }).chrome).runtime;
+
+// The handlers can only be for messages the protocol lets the background send, so the sender check
+// needs no table here (messages.ts's ALLOWED_SENDER stays out of this script).
+type BackgroundMessage = { [K in MessageName]: Protocol[K]['from'] extends 'background' ? K : never }[MessageName];
+export type ContentHandlers = {
+  [K in BackgroundMessage]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+export function sendFromContent<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return runtime().sendMessage({ type, payload }) as Promise<ResponseOf<K>>;
+}
+
+/** Answers the background's messages in `handlers`; every other sender is ignored. */
+export function listenInContent(handlers: ContentHandlers): void {
+  const rt = runtime();
+  const origin = rt.getURL('/');
+  rt.onMessage.addListener((message, sender, reply) => {
+    const { type, payload } = (message ?? {}) as Partial<Envelope>;
+    const handler = typeof type === 'string' && Object.hasOwn(handlers, type) ? (handlers[type as BackgroundMessage] as (p: unknown) => unknown) : undefined;
+    if (!handler || senderRole(sender, rt.id, origin) !== 'background') return undefined;
+    Promise.resolve()
+      .then(() => handler(payload))
+      .then(reply, (error: unknown) => reply({ state: 'error', message: String(error) }));
+    return true;
+  });
+}

@@ -1,0 +1,25 @@
+// Who sent a message, decided from the sender alone (never from the message body). Its own module:
+// the always-injected content script needs just this of the protocol.
+
+/** Who sent a message. */
+export type SenderRole = 'background' | 'reader' | 'settings-page' | 'content' | 'foreign';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export const READER_PAGE = 'reader.html';
+const SETTINGS_PAGES = ['popup.html', 'options.html'];
+
+/** Classifies a runtime.MessageSender; `extensionOrigin` ends with "/". */
+export function senderRole(sender: SenderInfo, ownId: string, extensionOrigin: string): SenderRole {
+  if (sender.id !== ownId) return 'foreign';
+  const url = sender.url ?? '';
+  if (!url.startsWith(extensionOrigin)) return sender.tab ? 'content' : 'foreign';
+  const page = new URL(url).pathname.replace(/^\//, '');
+  if (page === READER_PAGE) return sender.tab ? 'reader' : 'foreign';
+  if (SETTINGS_PAGES.includes(page)) return 'settings-page';
+  return sender.tab ? 'foreign' : 'background';
+}

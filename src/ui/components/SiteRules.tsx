@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { SiteRule, SiteRules } from '../../shared/settings';
+import { isSiteKey, siteOf, withRule } from '../../shared/site-rules';
+
+const RULE_LABELS: Record<SiteRule | 'default', string> = {
+  default: 'Default',
+  always: 'Always open',
+  never: 'Never open',
+};
+const CHOICES = ['default', 'always', 'never'] as const;
+
+/** A site typed by the user: a host name or a whole address. */
+function siteFromInput(text: string): string | null {
+  const value = text.trim().toLowerCase();
+  if (!value) return null;
+  const asUrl = siteOf(/^[a-z]+:\/\//.test(value) ? value : `https://${value}`);
+  return asUrl && isSiteKey(asUrl) ? asUrl : null;
+}
+
+export interface SiteRuleChoiceProps {
+  site: string;
+  rule: SiteRule | 'default';
+  onChange: (rule: SiteRule | 'default') => void;
+}
+
+/** The three-way rule for one site (the popup shows it for the current tab's site). */
+export function SiteRuleChoice({ site, rule, onChange }: SiteRuleChoiceProps) {
+  return (
+    <fieldset class="setting setting-enum compact site-rule">
+      <legend>On {site}</legend>
+      {CHOICES.map((choice) => (
+        <label key={choice} class="choice">
+          <input type="radio" name={`site-rule-${site}`} value={choice} checked={rule === choice} onChange={() => onChange(choice)} />
+          <span>{RULE_LABELS[choice]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export interface SiteRulesListProps {
+  label: string;
+  rules: SiteRules;
+  max: number;
+  onChange: (rules: SiteRules) => void;
+}
+
+/** Every site rule, each with its choice, and a form to add one (the options page). */
+export function SiteRulesList({ label, rules, max, onChange }: SiteRulesListProps) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const sites = Object.keys(rules);
+  const add = (event: Event) => {
+    event.preventDefault();
+    const site = siteFromInput(draft);
+    if (!site) return setError(`“${draft.trim()}” is not a site name, such as example.com.`);
+    if (!(site in rules) && sites.length >= max) return setError(`At most ${max} sites can have their own rule.`);
+    setError('');
+    setDraft('');
+    onChange(withRule(rules, site, 'always'));
+  };
+  return (
+    <section class="setting site-rules" aria-label={label}>
+      <h3>{label}</h3>
+      {sites.length === 0 && <p class="site-rules-empty">No site has its own rule: automatic mode decides everywhere.</p>}
+      <ul>
+        {sites.map((site) => (
+          <li key={site}>
+            <SiteRuleChoice site={site} rule={rules[site]!} onChange={(rule) => onChange(withRule(rules, site, rule))} />
+          </li>
+        ))}
+      </ul>
+      <form class="site-rules-add" onSubmit={add}>
+        <label for="site-rules-new">Add a site</label>
+        <input id="site-rules-new" type="text" placeholder="example.com" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <button type="submit">Add (always open)</button>
+      </form>
+      {error && <p class="site-rules-error" role="alert">{error}</p>}
+    </section>
+  );
+}

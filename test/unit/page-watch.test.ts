@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { isNavigation, watchNavigation, whenSettled } from '../../src/content/page-watch';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('isNavigation', () => {
+  it.each([
+    ['https://a.example/one', 'https://a.example/two', true],
+    ['https://a.example/list?page=1', 'https://a.example/list?page=2', true],
+    ['https://a.example/story', 'https://a.example/story#comments', false],
+    ['https://a.example/story#top', 'https://a.example/story#comments', false],
+    ['https://a.example/app#/story/1', 'https://a.example/app#/story/2', true],
+    ['https://a.example/app#!/story/1', 'https://a.example/app#!/story/2', true],
+    ['https://a.example/story', 'https://a.example/story', false],
+  ])('%s → %s: %s', (from, to, expected) => {
+    expect(isNavigation(from, to)).toBe(expected);
+  });
+});
+
+describe('watchNavigation', () => {
+  let stop: () => void = () => undefined;
+  afterEach(() => {
+    stop();
+    history.replaceState(null, '', '/');
+  });
+
+  it('hears pushState, replaceState and hash routes, and ignores anchor jumps', async () => {
+    const seen: string[] = [];
+    stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname + new URL(to).hash));
+    history.pushState(null, '', '/story/1');
+    await wait(320);
+    history.replaceState(null, '', '/story/2');
+    await wait(320);
+    location.hash = 'comments';
+    await wait(320);
+    location.hash = '/route/3';
+    await wait(320);
+    expect(seen).toEqual(['/story/1', '/story/2', '/story/2#/route/3']);
+  });
+
+  it('stops listening when stopped', async () => {
+    const seen: string[] = [];
+    watchNavigation(window, (_from, to) => seen.push(to))();
+    history.pushState(null, '', '/elsewhere');
+    await wait(320);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('whenSettled', () => {
+  it('calls back once the page has stopped changing', async () => {
+    let calls = 0;
+    whenSettled(document, { quietMs: 40, maxMs: 2000 }, () => { calls += 1; });
+    for (let i = 0; i < 3; i += 1) {
+      document.body.append(document.createElement('p'));
+      await wait(10);
+    }
+    expect(calls).toBe(0);
+    await wait(100);
+    expect(calls).toBe(1);
+  });
+
+  it('does not call back for a page that never changed, unless asked to', async () => {
+    let quiet = 0;
+    let always = 0;
+    whenSettled(document, { quietMs: 20, maxMs: 60 }, () => { quiet += 1; });
+    whenSettled(document, { quietMs: 20, maxMs: 60, always: true }, () => { always += 1; });
+    await wait(120);
+    expect(quiet).toBe(0);
+    expect(always).toBe(1);
+  });
+
+  it('calls back at maxMs on a page that never stops changing', async () => {
+    let calls = 0;
+    whenSettled(document, { quietMs: 50, maxMs: 150 }, () => { calls += 1; });
+    const ticker = setInterval(() => document.body.append(document.createTextNode('.')), 10);
+    await wait(250);
+    clearInterval(ticker);
+    expect(calls).toBe(1);
+  });
+});
