@@ -91,6 +91,23 @@ describe('automatic mode (news articles, the default)', () => {
   });
 });
 
+describe('the view\'s "Not an article" action', () => {
+  it('adds a never rule for the site and closes the view', async () => {
+    const page = await openPage(session.b, url('id-jurnaljateng-kopi-temanggung.html'));
+    const frame = await readerFrame(page);
+    await frame.getByRole('button', { name: 'Not an article' }).click();
+    await waitForNoReader(page);
+    const stored = await session.b.worker.evaluate(() => chrome.storage.sync.get('siteRules'));
+    expect(stored.siteRules).toEqual({ '127.0.0.1': 'never' });
+    await page.reload();
+    expect(await classified(session.b, page)).toMatch(/news article/);
+    await page.waitForTimeout(500);
+    expect(await hasOverlay(page)).toBe(false);
+    await session.b.worker.evaluate(() => chrome.storage.sync.remove('siteRules'));
+    await page.close();
+  });
+});
+
 describe('single-page apps', () => {
   const bodyOf = (file: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(readFileSync(join(FIXTURES, file), 'utf8'))![1]!;
   const headOf = (file: string) => /<head[^>]*>([\s\S]*)<\/head>/i.exec(readFileSync(join(FIXTURES, file), 'utf8'))![1]!;

@@ -17,13 +17,15 @@ export interface ReaderViewProps {
   safeHtml: string;
   settings: Settings;
   onClose: () => void;
+  /** The "Not an article" action (a never rule for the site; the view closes). */
+  onNotArticle: () => void;
   onChange: (patch: Partial<Settings>) => void;
   /** Finds the entities of the rendered body; main.tsx loads the recognizer only when called. */
   recognize: Recognize;
 }
 
 /** The reading view: props in, events out, no browser APIs. */
-export function ReaderView({ article, safeHtml, settings, onClose, onChange, recognize }: ReaderViewProps) {
+export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onChange, recognize }: ReaderViewProps) {
   const body = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const { entityPerson, entityOrganization, entityPlace, entityKeyOnly } = settings;
@@ -66,7 +68,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onChange, rec
   return (
     <div class={`reader${settings.showImages ? '' : ' no-images'}`} style={style}>
       <Toolbar
-        settings={settings} onClose={onClose} onChange={onChange}
+        settings={settings} onClose={onClose} onNotArticle={onNotArticle} onChange={onChange}
         entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
       />
       {settings.highlightEntities && (

@@ -3,6 +3,8 @@ import { SCHEMA, type Settings } from '../../shared/settings';
 export interface ToolbarProps {
   settings: Settings;
   onClose: () => void;
+  /** "Not an article": never open by itself on this site again, and close. */
+  onNotArticle: () => void;
   onChange: (patch: Partial<Settings>) => void;
   /** The entity panel's toggle; absent while highlighting is off. */
   entityPanel?: { open: boolean; controls: string; onToggle: () => void };
@@ -11,7 +13,7 @@ export interface ToolbarProps {
 const THEME = SCHEMA.theme.spec.kind === 'enum' ? SCHEMA.theme.spec : { values: [], labels: [] };
 const SIZE = SCHEMA.fontSize.spec.kind === 'number' ? SCHEMA.fontSize.spec : { min: 12, max: 36, step: 1 };
 
-export function Toolbar({ settings, onClose, onChange, entityPanel }: ToolbarProps) {
+export function Toolbar({ settings, onClose, onNotArticle, onChange, entityPanel }: ToolbarProps) {
   const size = (delta: number) => onChange({ fontSize: Math.min(SIZE.max, Math.max(SIZE.min, settings.fontSize + delta)) });
   return (
     <nav class="reader-toolbar" aria-label="Reading view controls">
@@ -30,6 +32,9 @@ export function Toolbar({ settings, onClose, onChange, entityPanel }: ToolbarPro
             Names
           </button>
         )}
+        <button type="button" class="reader-not-article" onClick={onNotArticle} title="Never open the reading view by itself on this site">
+          Not an article
+        </button>
       </div>
     </nav>
   );

@@ -17,6 +17,9 @@ let shown: { article: Article; safeHtml: string } | { message: string } = { mess
 const close = () => {
   sendToBackground('reader/close', null).catch(() => undefined);
 };
+const notArticle = () => {
+  sendToBackground('reader/not-article', null).catch(() => undefined);
+};
 const change = (patch: Partial<Settings>) => {
   settingsStore.save(patch).catch((error: unknown) => console.warn('Sift Reader: setting not saved', error));
 };
@@ -28,7 +31,7 @@ const recognize: Recognize = async (root, options) => (await import('../../core/
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
   if ('message' in shown) render(<Message text={shown.message} onClose={close} />, root);
-  else render(<ReaderView {...shown} settings={settings} onClose={close} onChange={change} recognize={recognize} />, root);
+  else render(<ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />, root);
 }
 
 document.addEventListener('keydown', (event) => {
