@@ -9,12 +9,13 @@ const ID = 'sift-detect';
 
 export async function syncDetector(): Promise<void> {
   const granted = await hasHostAccess();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ID] }).catch(() => []);
-  if (granted && registered.length === 0) {
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [ID] }).catch(() => []);
+  // A registration kept from an earlier version names that version's file: replace it.
+  const current = registered?.js?.length === 1 && registered.js[0]?.replace(/^\//, '') === contentScript.replace(/^\//, '');
+  if (registered && (!granted || !current)) await browser.scripting.unregisterContentScripts({ ids: [ID] });
+  if (granted && !current) {
     await browser.scripting.registerContentScripts([{
       id: ID, matches: ALL_SITES, js: [contentScript], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
     }]);
-  } else if (!granted && registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [ID] });
   }
 }

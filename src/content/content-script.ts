@@ -23,6 +23,8 @@ let previousText: string | null = null;
 let shownText: string | null = null;
 // Set by the first in-app navigation: from then on the head may describe an earlier article.
 let navigated = false;
+// Counts in-app navigations: a view whose opening began before one is not shown.
+let generation = 0;
 
 const closed: TabStatus = { state: 'idle', message: '' };
 const ignore = () => undefined;
@@ -39,8 +41,10 @@ const close = (): TabStatus => {
 const open = (isAuto: boolean): Promise<TabStatus> => {
   if (session) return Promise.resolve({ state: 'open', message: '' });
   stopSettle();
+  const started = generation;
   opening ??= import('./open-reader')
-    .then(async ({ openReader, currentArticle }) => {
+    .then(({ openReader, currentArticle }) => {
+      if (started !== generation) return closed;
       const result = openReader(document, location.href, () => {
         close();
         sendFromContent('content/closed', null).catch(ignore);
@@ -86,6 +90,7 @@ watchNavigation(window, () => {
   // article), then the page is classified again once the app has rendered it.
   stopSettle();
   navigated = true;
+  generation += 1;
   previousText = session ? shownText : null;
   if (session) {
     session.close();
