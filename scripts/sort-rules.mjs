@@ -1,9 +1,10 @@
-// Keeps the clutter phrase files tidy: every list sorted by code point, duplicates (ignoring case)
-// dropped, keys in the schema's order. `node scripts/sort-rules.mjs` rewrites src/rules/clutter/*.json.
+// Keeps the rule data files tidy: every list sorted by code point, duplicates (ignoring case) dropped,
+// keys in the schema's order. `node scripts/sort-rules.mjs` rewrites src/rules/clutter/*.json and
+// src/rules/detect/*.json.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DIR = 'src/rules/clutter';
+const DIRS = ['src/rules/clutter', 'src/rules/detect'];
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function tidy(list) {
@@ -17,8 +18,7 @@ function tidy(list) {
   });
 }
 
-for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
-  const path = join(DIR, file);
+for (const path of DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)))) {
   const data = JSON.parse(readFileSync(path, 'utf8'));
   const out = {};
   for (const key of Object.keys(data).sort((a, b) => (typeof data[a] === 'string' ? -1 : 0) - (typeof data[b] === 'string' ? -1 : 0) || byCodePoint(a, b))) {
