@@ -2,6 +2,7 @@
 // npm run -s extract -- [--format json|text|markdown|html] [--url URL] FILE|DIR...   (see lib/cli-args.ts)
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../src/core';
+import { detectPage } from '../src/core/detect';
 import type { ExtractOutcome, Removal } from '../src/core';
 import { expandInputs, parseArgs, UsageError, USAGE, type CliOptions } from './lib/cli-args';
 import { closePage, fileUrl, loadHtmlFile, yieldToEventLoop } from './lib/load-html';
@@ -11,6 +12,7 @@ import { articleEntities, type EntityLine } from './lib/entities';
 export interface JsonLine {
   file: string;
   url: string;
+  /** The page classifier's verdict (src/core/detect, as the extension's content script): news or another article. */
   isArticle: boolean;
   title: string;
   byline: string;
@@ -26,9 +28,10 @@ export interface JsonLine {
   entities: EntityLine[];
   /** Why entities could not be recognised (the line is still the article's). */
   entitiesError?: string;
-  /** For a non-article: why ("no-article" or "error") and the core's message; absent for articles. */
+  /** When extraction finds no article: why ("no-article" or "error") and the core's message; absent otherwise. */
   reason?: string;
   message?: string;
+  /** extractMs includes the page classification (well under a millisecond in a browser). */
   timings: { totalMs: number; loadMs: number; extractMs: number; entitiesMs: number };
 }
 
@@ -44,17 +47,17 @@ interface Entities {
   error?: string;
 }
 
-function toJson(file: string, url: string, outcome: ExtractOutcome, found: Entities, timings: JsonLine['timings']): JsonLine {
+function toJson(file: string, url: string, isArticle: boolean, outcome: ExtractOutcome, found: Entities, timings: JsonLine['timings']): JsonLine {
   if (outcome.ok) {
     const a = outcome.article;
     return {
-      file, url, isArticle: true, title: a.title, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime,
+      file, url, isArticle, title: a.title, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime,
       lang: a.lang, dir: a.dir, excerpt: a.excerpt, text: a.text, html: a.html, removed: a.removed, entities: found.entities,
       ...(found.error ? { entitiesError: found.error } : {}), timings,
     };
   }
   return {
-    file, url, isArticle: false, title: '', byline: '', siteName: '', publishedTime: '', lang: '', dir: '', excerpt: '',
+    file, url, isArticle, title: '', byline: '', siteName: '', publishedTime: '', lang: '', dir: '', excerpt: '',
     text: '', html: '', removed: [], entities: [], reason: outcome.reason, message: outcome.message, timings,
   };
 }
@@ -91,9 +94,12 @@ function processFile(file: string, options: CliOptions, index: number, count: nu
   }
   const loaded = performance.now();
   let outcome: ExtractOutcome;
+  let isArticle = false;
   let found: Entities = { entities: [] };
   let extracted = loaded;
   try {
+    // Classified before extraction, on the page as loaded, as the content script does.
+    isArticle = detectPage(page.document, url).kind !== 'none';
     outcome = extractArticle(page.document, url);
     extracted = performance.now();
     // Only the JSON output carries entities; the other formats skip the work.
@@ -111,7 +117,7 @@ function processFile(file: string, options: CliOptions, index: number, count: nu
   };
 
   if (options.format === 'json') {
-    write(JSON.stringify(toJson(file, url, outcome, found, timings)));
+    write(JSON.stringify(toJson(file, url, isArticle, outcome, found, timings)));
     return;
   }
   if (!outcome.ok) {

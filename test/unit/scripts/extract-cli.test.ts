@@ -6,8 +6,9 @@ import { expandInputs, parseArgs, UsageError } from '../../../scripts/lib/cli-ar
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGES = 'test/fixtures/pages';
-const index = JSON.parse(readFileSync(`${ROOT}${PAGES}/index.json`, 'utf8')) as { file: string; url: string; title: string }[];
+const index = JSON.parse(readFileSync(`${ROOT}${PAGES}/index.json`, 'utf8')) as { file: string; url: string; title: string; article: boolean }[];
 const seed = index.find((e) => e.file === 'seed.html');
+const search = index.find((e) => e.file === 'nonarticle-de-search.html');
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -54,6 +55,15 @@ describe('extract CLI (child process)', () => {
     }
     const scores = entities.map((e) => e.salience);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('says isArticle: false for a page the classifier turns down, with every key still there', async () => {
+    expect(search?.article).toBe(false);
+    const { code, stdout } = await run(['--url', search!.url, `${PAGES}/${search!.file}`]);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout.trim()) as Record<string, unknown>;
+    expect(line.isArticle).toBe(false);
+    for (const key of ['file', 'url', 'title', 'text', 'html', 'removed', 'entities', 'timings']) expect(line).toHaveProperty(key);
   });
 
   it('exits 2 with the usage on stderr for an unknown flag', async () => {
