@@ -28,6 +28,7 @@ let generation = 0;
 
 const closed: TabStatus = { state: 'idle', message: '' };
 const ignore = () => undefined;
+const loadReader = () => import('./open-reader');
 
 /** The user closed the view (toolbar, Escape, the view's close button): an automatic one stays closed here. */
 const close = (): TabStatus => {
@@ -42,7 +43,7 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
   if (session) return Promise.resolve({ state: 'open', message: '' });
   stopSettle();
   const started = generation;
-  opening ??= import('./open-reader')
+  opening ??= loadReader()
     .then(({ openReader, currentArticle }) => {
       if (started !== generation) return closed;
       const result = openReader(document, location.href, () => {
@@ -78,7 +79,7 @@ listenInContent({
   'content/toggle': () => (session ? close() : open(false)),
   'content/open': ({ auto: isAuto }) => open(isAuto),
   'content/close': () => close(),
-  'content/get-article': async () => (await import('./open-reader')).currentArticle(),
+  'content/get-article': async () => (await loadReader()).currentArticle(),
 });
 
 report();
