@@ -2,7 +2,7 @@ import { extractArticle, type ExtractOptions } from '../core/extract';
 import type { ExtractOutcome } from '../core/article';
 import type { TabStatus } from '../shared/messages';
 import browser from '../shared/browser';
-import { mountOverlay, type Overlay } from './overlay';
+import { prepareOverlay, type Overlay } from './overlay';
 
 // The article extracted for the open view; the reader page asks for it through the background.
 let current: ExtractOutcome | null = null;
@@ -17,10 +17,23 @@ export function openReader(
   onClose: () => void,
   options: ExtractOptions = {},
 ): { status: TabStatus; session?: { close(): void } } {
-  const outcome = extractArticle(doc, url, options);
-  if (!outcome.ok) return { status: { state: outcome.reason, message: outcome.message } };
+  // The view's frame starts loading first: reader.html loads in the extension's process while the
+  // article is extracted here, instead of after it. Without an article the frame goes again in the
+  // same task, unseen, and the page is left as it was.
+  const pending = prepareOverlay(doc, browser.runtime.getURL('reader.html'), onClose);
+  let outcome: ExtractOutcome;
+  try {
+    outcome = extractArticle(doc, url, options);
+  } catch (error) {
+    pending.discard();
+    throw error;
+  }
+  if (!outcome.ok) {
+    pending.discard();
+    return { status: { state: outcome.reason, message: outcome.message } };
+  }
   current = outcome;
-  const overlay: Overlay = mountOverlay(doc, browser.runtime.getURL('reader.html'), onClose);
+  const overlay: Overlay = pending.show();
   return {
     status: { state: 'open', message: '' },
     session: {
