@@ -2,6 +2,10 @@
 import { render } from 'preact';
 import { sanitizeArticleHtml } from '../../core/sanitize';
 import type { Article } from '../../core/article';
+// Not used here directly: importing it lets this page fetch the polyfill's chunk together with its
+// other chunks, instead of only after a chunk that imports it has been fetched and parsed (one
+// round trip less before the view can ask for its article).
+import '../../shared/browser';
 import { sendToBackground } from '../../shared/messaging';
 import { DEFAULTS, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
@@ -47,11 +51,13 @@ settingsStore.subscribe((next) => {
 });
 
 async function start() {
-  paint();
-  const [loaded, outcome] = await Promise.all([
+  // Ask first, then draw the loading state while the answer travels.
+  const answers = Promise.all([
     settingsStore.load(),
     sendToBackground('reader/get-article', null).catch((error: unknown) => ({ ok: false as const, reason: 'error' as const, message: String(error) })),
   ]);
+  paint();
+  const [loaded, outcome] = await answers;
   settings = loaded.settings;
   if (outcome.ok) {
     document.title = `${outcome.article.title} — Sift Reader`;
