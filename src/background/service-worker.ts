@@ -6,7 +6,7 @@ import { markNotArticle, onPageDetected } from './auto-open';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
 import { forgetTab, pageOf, resetTab, setStatus, statusOf } from './status';
-import { closeReader, toggleReader } from './toggle';
+import { closeReader, contentReady, toggleReader } from './toggle';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
 // top level so the service worker wakes for it.
@@ -59,7 +59,9 @@ listen({
     return null;
   },
   'content/detected': async (page, sender) => {
-    if (sender.tab?.id !== undefined) await onPageDetected(sender.tab.id, page);
+    if (sender.tab?.id === undefined) return null;
+    contentReady(sender.tab.id);
+    await onPageDetected(sender.tab.id, page);
     return null;
   },
   'content/dismissed': async ({ url }) => {

@@ -6,19 +6,33 @@ import { restrictionFor } from './restricted';
 import { setStatus, statusOf } from './status';
 
 const READY_TIMEOUT_MS = 5000;
-const READY_POLL_MS = 15;
+const READY_POLL_MS = 50;
 
 const answers = (tabId: number) => sendToTab(tabId, 'content/ping', null).then(() => true, () => false);
+
+// Tabs whose just-injected content script has not reported yet: it reports its page (content/detected)
+// as soon as it listens, which ends the wait at once; pinging is only the fallback.
+const waiting = new Map<number, () => void>();
+
+/** The content script of `tabId` is listening (called when it reports its page). */
+export function contentReady(tabId: number): void {
+  waiting.get(tabId)?.();
+}
 
 async function ensureContentScript(tabId: number): Promise<void> {
   if (await answers(tabId)) return;
   // Not there yet (a tab opened before install, or never asked): inject on demand. The injected
-  // loader imports the script asynchronously, so wait until it answers.
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (await answers(tabId)) return;
-    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+  // loader imports the script asynchronously, so wait until it reports or answers.
+  let reported = false;
+  const ready = new Promise<void>((resolve) => waiting.set(tabId, () => { reported = true; resolve(); }));
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+    for (const deadline = Date.now() + READY_TIMEOUT_MS; Date.now() < deadline;) {
+      await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, READY_POLL_MS))]);
+      if (reported || (await answers(tabId))) return;
+    }
+  } finally {
+    waiting.delete(tabId);
   }
   throw new Error('the page did not answer in time');
 }
