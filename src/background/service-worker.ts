@@ -37,7 +37,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_OPTIONS) browser.runtime.openOptionsPage().catch(report);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => { void forgetTab(tabId); });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation takes the reader (and any message about the old page) away.
   if (change.status === 'loading' && change.url !== undefined) resetTab(tabId).catch(report);

@@ -65,12 +65,13 @@ export async function setPage(tabId: number, page: PageInfo): Promise<void> {
   await paint(tabId, await statusOf(tabId), page);
 }
 
-/** A new document in the tab: what was known of the old page goes with it. */
-export async function resetTab(tabId: number): Promise<void> {
+/** Drops what is kept of a tab (the tab closed). */
+export async function forgetTab(tabId: number): Promise<void> {
   await session()?.remove([statusKey(tabId), pageKey(tabId)]).catch(() => undefined);
-  await paint(tabId, IDLE, UNKNOWN);
 }
 
-export function forgetTab(tabId: number): void {
-  session()?.remove([statusKey(tabId), pageKey(tabId)]).catch(() => undefined);
+/** A new document in the tab: what was known of the old page goes with it. */
+export async function resetTab(tabId: number): Promise<void> {
+  await forgetTab(tabId);
+  await paint(tabId, IDLE, UNKNOWN);
 }

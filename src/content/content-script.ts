@@ -30,9 +30,13 @@ const closed: TabStatus = { state: 'idle', message: '' };
 const ignore = () => undefined;
 const loadReader = () => import('./open-reader');
 
-/** The user closed the view (toolbar, Escape, the view's close button): an automatic one stays closed here. */
-const close = (): TabStatus => {
-  if (session && auto) sendFromContent('content/dismissed', { url: location.href }).catch(ignore);
+/**
+ * Ends the open view. `byUser` (toolbar, Escape, the view's close button): an automatically opened
+ * one stays closed on this page. `tell`: the close began here, so the background hears of it.
+ */
+const close = (byUser = true, tell = false): TabStatus => {
+  if (session && auto && byUser) sendFromContent('content/dismissed', { url: location.href }).catch(ignore);
+  if (session && tell) sendFromContent('content/closed', null).catch(ignore);
   session?.close();
   session = null;
   auto = false;
@@ -46,10 +50,7 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
   opening ??= loadReader()
     .then(({ openReader, currentArticle }) => {
       if (started !== generation) return closed;
-      const result = openReader(document, location.href, () => {
-        close();
-        sendFromContent('content/closed', null).catch(ignore);
-      }, { headMayBeStale: navigated });
+      const result = openReader(document, location.href, () => close(true, true), { headMayBeStale: navigated });
       const shown = currentArticle();
       const text = shown.ok ? shown.article.text : null;
       if (result.session && isAuto && previousText !== null && text === previousText) {
@@ -93,11 +94,6 @@ watchNavigation(window, () => {
   navigated = true;
   generation += 1;
   previousText = session ? shownText : null;
-  if (session) {
-    session.close();
-    session = null;
-    auto = false;
-    sendFromContent('content/closed', null).catch(ignore);
-  }
+  close(false, true);
   stopSettle = whenSettled(document, { quietMs: 300, maxMs: 2000, always: true }, report);
 });

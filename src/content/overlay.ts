@@ -95,7 +95,3 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
     },
   };
 }
-
-export function mountOverlay(doc: Document, src: string, onEscape: () => void): Overlay {
-  return prepareOverlay(doc, src, onEscape).show();
-}

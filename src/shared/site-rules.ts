@@ -1,9 +1,9 @@
 // Sites, their rules and the automatic-open decision: pure, shared by the background (which
 // decides), the popup and options pages (which edit rules) and the settings validation.
+import type { PageKind } from '../core/detect';
 import type { AutoMode, SiteRule, SiteRules } from './settings/defaults';
 
-/** What the page classifier (core/detect) says of a page, as it crosses the message boundary. */
-export type PageKind = 'news' | 'article' | 'none';
+export type { PageKind };
 
 // A host name as URL.hostname gives it (lower case, punycode) or an IPv4 address; bracketed IPv6 too.
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/;

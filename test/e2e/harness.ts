@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = resolve('dist/chrome');
@@ -77,22 +77,24 @@ export interface LaunchOptions {
    * so a copy of dist/chrome lists those origins as granted host permissions; the code is the same.
    */
   grantHosts?: boolean;
+  /** The built extension to load (default dist/chrome). */
+  dist?: string;
 }
 
 /** A copy of dist/chrome whose optional host permissions are granted at install. */
-function distWithHostsGranted(profile: string): string {
+function distWithHostsGranted(built: string, profile: string): string {
   const dir = join(profile, 'extension');
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(built, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = manifest.optional_host_permissions;
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
 
-export async function launch({ late = false, grantHosts = false }: LaunchOptions = {}): Promise<Browser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+export async function launch({ late = false, grantHosts = false, dist: built = DIST }: LaunchOptions = {}): Promise<Browser> {
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`${built} has no built extension: run \`npm run build\` first`);
   const profile = mkdtempSync(join(tmpdir(), 'sift-e2e-'));
-  const dist = grantHosts ? distWithHostsGranted(mkdtempSync(join(tmpdir(), 'sift-e2e-dist-'))) : DIST;
+  const dist = grantHosts ? distWithHostsGranted(built, mkdtempSync(join(tmpdir(), 'sift-e2e-dist-'))) : built;
   const extensionArgs = late
     ? ['--enable-unsafe-extension-debugging']
     : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`];
@@ -113,9 +115,28 @@ export async function launch({ late = false, grantHosts = false }: LaunchOptions
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-      if (dist !== DIST) rmSync(dirname(dist), { recursive: true, force: true });
+      if (dist !== built) rmSync(dirname(dist), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The CDP target of type `tab` showing `page` (what Extensions.triggerAction takes). A tab of the
+ * same page that was just closed can still be listed for a moment: wait until this page's tab is
+ * the only one (or, after a while, take the newest listed).
+ */
+export async function tabTarget(cdp: CDPSession, page: Page): Promise<string> {
+  type Info = { targetId: string; type: string; url: string };
+  const tabs = async () => ((await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Info[] }).targetInfos
+    .filter((t) => t.type === 'tab' && t.url === page.url());
+  let matching = await tabs();
+  for (const deadline = Date.now() + 2_000; matching.length !== 1 && Date.now() < deadline;) {
+    await new Promise((r) => setTimeout(r, 50));
+    matching = await tabs();
+  }
+  const tab = matching[matching.length - 1];
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  return tab.targetId;
 }
 
 /** A real toolbar click: CDP Extensions.triggerAction on the page's tab target. */
@@ -123,19 +144,7 @@ export async function clickToolbar(b: Browser, page: Page): Promise<void> {
   const browser = b.context.browser();
   const cdp = browser ? await browser.newBrowserCDPSession() : await b.context.newCDPSession(page);
   try {
-    type Info = { targetId: string; type: string; url: string };
-    const tabs = async () => ((await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Info[] }).targetInfos
-      .filter((t) => t.type === 'tab' && t.url === page.url());
-    // A tab of the same page that an earlier test just closed can still be listed for a moment: wait
-    // until this page's tab is the only one (or, after a while, take the newest listed).
-    let matching = await tabs();
-    for (const deadline = Date.now() + 2_000; matching.length > 1 && Date.now() < deadline;) {
-      await new Promise((r) => setTimeout(r, 50));
-      matching = await tabs();
-    }
-    const tab = matching[matching.length - 1];
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
+    await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: await tabTarget(cdp, page) } as never);
   } finally {
     await cdp.detach();
   }
