@@ -184,12 +184,14 @@ export async function badgeOf(b: Browser, tabId: number): Promise<string> {
   return b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** The reading view's frame once its article (or message) has rendered. */
+/** The reading view's frame once its article (or a message other than "Loading…") has rendered. */
 export async function readerFrame(page: Page, selector = '.reader-title, .reader-message') {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('/reader.html'));
-    if (frame && (await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    // "Loading…" is a message too, but not the one a test waits for.
+    const loading = () => frame!.locator('.reader-message p', { hasText: /^Loading/ }).count().catch(() => 1);
+    if (frame && (await frame.locator(selector).count().catch(() => 0)) > 0 && (await loading()) === 0) return frame;
     await page.waitForTimeout(25);
   }
   throw new Error('the reading view did not appear');

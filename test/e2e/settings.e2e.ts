@@ -19,7 +19,8 @@ describe('settings change an open reading view live', () => {
 
     const popup = await session.b.context.newPage();
     await popup.goto(`chrome-extension://${session.b.extensionId}/popup.html?tab=${tabId}`);
-    await expect(popup.locator('.popup-toggle').innerText()).resolves.toMatch(/Close/);
+    // The popup asks the background for the tab's status after it first paints.
+    await expect.poll(() => popup.locator('.popup-toggle').innerText()).toMatch(/Close/);
     await popup.getByText('Dark', { exact: true }).click();
     await expect.poll(theme).toBe('dark');
     expect(await background()).not.toBe(lightBackground);

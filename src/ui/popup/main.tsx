@@ -72,8 +72,9 @@ settingsStore.subscribe((next) => { settings = next; paint(); });
 
 async function start() {
   paint();
+  // The access notice is secondary: it must not hold back the tab's status.
+  void hasHostAccess().then((granted) => { hostAccess = granted; paint(); });
   settings = (await settingsStore.load()).settings;
-  hostAccess = await hasHostAccess();
   tabId = await targetTab();
   if (tabId === undefined) {
     status = { state: 'restricted', message: 'There is no tab to read.' };
