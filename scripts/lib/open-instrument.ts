@@ -1,88 +1,53 @@
-// bench:open's instrumentation: functions that run in the browser (in every document, and in the
-// service worker), serialized by Playwright, so each is self-contained. See scripts/bench-open.ts
-// for what the timings mean.
+// bench:open's instrumentation: functions that run in the browser (the reader frame and the service
+// worker), sent as source over CDP, so each is self-contained. See scripts/bench-open.ts for what
+// the timings mean.
 
+/** What the reader frame tells once its article (or a message) is painted; times from its timeOrigin. */
 export interface FrameRecord {
   origin: number;
+  outcome: 'article' | 'message' | 'timeout';
+  /** Element Timing's renderTime of the view's title: the presentation time of its first frame. */
+  paintedAt?: number;
+  responseEnd?: number;
+  domContentLoadedAt?: number;
   askedAt?: number;
   answeredAt?: number;
-  insertedAt?: number;
-  insertedDate?: number;
-  frameAt?: number;
-  paintedAt?: number;
-  outcome?: 'article' | 'message';
+  renderedAt?: number;
   shellPaintAt?: number;
-  domContentLoadedAt?: number;
 }
 
-export interface PageRecord { overlayAt?: number }
-
-/** Runs in every document of the context, in its main world, before the document's own scripts. */
-export function instrument(): void {
-  const now = () => performance.timeOrigin + performance.now();
-  const w = window as unknown as { __siftBench?: FrameRecord | PageRecord };
-  if (location.protocol === 'chrome-extension:' && location.pathname === '/reader.html') {
-    const rec: FrameRecord = { origin: performance.timeOrigin };
-    w.__siftBench = rec;
-    // The article's request goes out through runtime.sendMessage (callback or promise style).
-    const runtime = chrome.runtime as unknown as { sendMessage(...a: unknown[]): unknown };
-    const send = runtime.sendMessage;
-    runtime.sendMessage = function sendMessage(this: unknown, ...a: unknown[]) {
-      if ((a[0] as { type?: string } | undefined)?.type !== 'reader/get-article') return send.apply(this, a);
-      rec.askedAt = now();
-      const last = a[a.length - 1];
-      if (typeof last === 'function') {
-        a[a.length - 1] = (...r: unknown[]) => { rec.answeredAt = now(); return (last as (...x: unknown[]) => unknown)(...r); };
-        return send.apply(this, a);
-      }
-      const result = send.apply(this, a) as Promise<unknown> | undefined;
-      result?.then(() => { rec.answeredAt = now(); }, () => { rec.answeredAt = now(); });
-      return result;
-    };
-    document.addEventListener('DOMContentLoaded', () => { rec.domContentLoadedAt = now(); }, { once: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') rec.shellPaintAt = performance.timeOrigin + e.startTime;
-    }).observe({ type: 'paint', buffered: true });
-    // Told to Node through a binding once the paint is known: nothing polls this frame while it works.
-    const report = () => (window as unknown as { __siftBenchReport?: (r: FrameRecord) => void }).__siftBenchReport?.(rec);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]) {
-        if (e.identifier === 'sift-bench' && rec.paintedAt === undefined) {
-          rec.paintedAt = performance.timeOrigin + (e.renderTime || e.startTime);
-          report();
-        }
-      }
-    }).observe({ type: 'element', buffered: true });
-    const observer = new MutationObserver(() => {
-      const title = document.querySelector('.reader-title');
-      const message = document.querySelector('.reader-message p');
-      const shown = title ?? (message && !/^Loading/.test(message.textContent ?? '') ? message : null);
-      if (!shown) return;
+/**
+ * Runs in the reader frame once it is attached (nothing of ours runs there before): resolves when
+ * the title's Element Timing entry arrives (buffered, so an earlier paint counts too), or when a
+ * message other than "Loading…" has been rendered, or after `timeoutMs`.
+ */
+export function whenPainted(timeoutMs: number): Promise<FrameRecord> {
+  return new Promise((resolve) => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+    const finish = (outcome: FrameRecord['outcome'], paintedAt?: number) => {
       observer.disconnect();
-      rec.insertedAt = now();
-      rec.insertedDate = Date.now();
-      rec.outcome = title ? 'article' : 'message';
-      shown.setAttribute('elementtiming', 'sift-bench');
-      // Fallback: the frame that renders the insertion runs its paint step right after this callback.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          rec.frameAt = now();
-          setTimeout(() => { if (rec.paintedAt === undefined) report(); }, 1_000);
-        };
-        channel.port2.postMessage(null);
+      clearInterval(poll);
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      resolve({
+        origin: performance.timeOrigin, outcome, paintedAt,
+        responseEnd: nav?.responseEnd, domContentLoadedAt: nav?.domContentLoadedEventStart || undefined,
+        askedAt: mark('sift-reader:ask'), answeredAt: mark('sift-reader:answer'), renderedAt: mark('sift-reader:render'),
+        shellPaintAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       });
+    };
+    const observer = new PerformanceObserver((list) => {
+      const title = (list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[])
+        .find((e) => e.identifier === 'sift-reader-title');
+      if (title) finish('article', title.renderTime || title.startTime);
     });
-    observer.observe(document, { childList: true, subtree: true });
-  } else if (location.protocol.startsWith('http') && window === window.top) {
-    const rec: PageRecord = {};
-    w.__siftBench = rec;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const node of r.addedNodes) if (node.nodeName === 'SIFT-READER-OVERLAY' && rec.overlayAt === undefined) rec.overlayAt = now();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }
+    observer.observe({ type: 'element', buffered: true });
+    const started = performance.now();
+    const poll = setInterval(() => {
+      const message = document.querySelector('.reader-message p');
+      if (message && !/^Loading/.test(message.textContent ?? '') && mark('sift-reader:render') !== undefined) finish('message');
+      else if (performance.now() - started > timeoutMs) finish('timeout');
+    }, 50);
+  });
 }
 
 export interface WorkerCall { what: string; tabId?: number; at: number; doneAt?: number }

@@ -60,7 +60,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-const BASE_ARGS = [
+export const BASE_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];
