@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
 import { eagerContentScript } from './scripts/compile-hint';
+import { preloadPageChunks } from './scripts/page-preload';
 
 // Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and
 // modulepreload links. Our lazily loaded chunks (the reader code the content script loads, the
@@ -21,7 +22,7 @@ const plainDynamicImports: Plugin = {
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [plainDynamicImports, eagerContentScript(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
+    plugins: [plainDynamicImports, eagerContentScript(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
