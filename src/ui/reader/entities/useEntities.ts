@@ -28,14 +28,28 @@ export interface UseEntitiesOptions {
   filter: HighlightFilter;
 }
 
-// After the article is painted and the browser is idle, so the text shows first.
+// After the article is on screen and the browser is idle, so the text shows first. Idle alone is
+// too early: the main thread goes idle once the frame is committed, while its raster and
+// presentation still need the CPU that parsing the recognizer's chunk would take. Two animation
+// frames later the first one has been drawn. (No animation frames in a hidden tab: it waits.)
 function afterPaint(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
+  let cancel = () => undefined as void;
+  const later = (next: () => void) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      const id = setTimeout(next, 0);
+      cancel = () => clearTimeout(id);
+      return;
+    }
+    const id = requestAnimationFrame(next);
+    cancel = () => cancelAnimationFrame(id);
+  };
+  const idle = () => {
+    if (typeof requestIdleCallback !== 'function') return later(run);
     const id = requestIdleCallback(run, { timeout: 500 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
+    cancel = () => cancelIdleCallback(id);
+  };
+  later(() => later(idle));
+  return () => cancel();
 }
 
 export function useEntities({ body, html, on, supported, recognize, options, filter }: UseEntitiesOptions): EntityState {
