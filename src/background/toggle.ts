@@ -1,4 +1,5 @@
-import contentScript from '../content/content-script.ts?script';
+// Injected on demand: the content script, with the view's frame and the extraction code started at once.
+import onDemandScript from '../content/on-demand.ts?script';
 import browser, { type Tabs } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
 import type { TabStatus } from '../shared/messages';
@@ -26,7 +27,7 @@ async function ensureContentScript(tabId: number): Promise<void> {
   let reported = false;
   const ready = new Promise<void>((resolve) => waiting.set(tabId, () => { reported = true; resolve(); }));
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [onDemandScript] });
     for (const deadline = Date.now() + READY_TIMEOUT_MS; Date.now() < deadline;) {
       await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, READY_POLL_MS))]);
       if (reported || (await answers(tabId))) return;

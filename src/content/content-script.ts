@@ -48,11 +48,10 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
   stopSettle();
   const started = generation;
   opening ??= loadReader()
-    .then(({ openReader, currentArticle }) => {
+    .then(({ openReader }) => {
       if (started !== generation) return closed;
       const result = openReader(document, location.href, () => close(true, true), { headMayBeStale: navigated });
-      const shown = currentArticle();
-      const text = shown.ok ? shown.article.text : null;
+      const text = result.text ?? null;
       if (result.session && isAuto && previousText !== null && text === previousText) {
         result.session.close();
         return closed;

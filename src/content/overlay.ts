@@ -1,6 +1,18 @@
 // The full-viewport iframe that shows reader.html over the page, and everything needed to leave
 // the page exactly as it was: DOM (serialized), scroll position and focus.
 
+type Runtime = { runtime: { getURL(path: string): string } };
+
+/**
+ * The address of one of the extension's files. The bare runtime API (Chrome's `chrome`, Firefox's
+ * `browser`), not webextension-polyfill: the code that opens the view loads in the page only when
+ * asked for, and the polyfill would be one more module to fetch and run on the way.
+ */
+export function extensionUrl(path: string): string {
+  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
+  return (g.browser ?? g.chrome)!.runtime.getURL(path);
+}
+
 export interface Overlay {
   unmount(): void;
 }
@@ -20,11 +32,68 @@ export interface PendingOverlay {
   discard(): void;
 }
 
+// While hidden (an early frame, below): loading and running, but neither seen nor clickable.
+const HIDDEN = '; opacity: 0 !important; pointer-events: none !important';
+// An early frame the toggle never came for (the page stopped answering) goes by itself.
+const EARLY_FRAME_TTL_MS = 15_000;
+
+interface FrameHost { host: HTMLElement; frame: HTMLIFrameElement; src: string }
+
+// The frame started by startEarlyFrame, until prepareOverlay takes it. Module state: this module is
+// one instance in the content scripts' isolated world, which the page's own scripts cannot reach.
+let early: FrameHost | null = null;
+
+function addFrameHost(doc: Document, src: string, hidden: boolean): FrameHost {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', hidden ? HOST_STYLE + HIDDEN : HOST_STYLE);
+  // Closed shadow root: page scripts and page CSS cannot reach the frame.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const frame = doc.createElement('iframe');
+  frame.setAttribute('style', FRAME_STYLE);
+  frame.setAttribute('title', 'Sift Reader');
+  frame.setAttribute('allow', '');
+  frame.src = src;
+  shadow.append(frame);
+  doc.documentElement.append(host);
+  return { host, frame, src };
+}
+
+/**
+ * Starts loading the view's frame, hidden, before anything else is known: for a content script
+ * injected because the user has just asked for the view. reader.html then loads in the extension's
+ * process while this page loads and runs the extraction code. prepareOverlay takes it over; if
+ * nothing does, it goes after a while. The page is not changed otherwise (no scroll lock, no focus).
+ */
+export function startEarlyFrame(doc: Document, src: string): void {
+  if (early?.host.isConnected) return;
+  const started = addFrameHost(doc, src, true);
+  early = started;
+  setTimeout(() => {
+    if (early !== started) return;
+    early = null;
+    started.host.remove();
+  }, EARLY_FRAME_TTL_MS);
+}
+
+/** Whether a frame started early waits for its article (the view asks for it as soon as it loads). */
+export function hasEarlyFrame(): boolean {
+  return early !== null && early.host.isConnected;
+}
+
+/** The early frame for `src` in `doc`, taken (once); null when there is none to take. */
+function takeEarlyFrame(doc: Document, src: string): FrameHost | null {
+  const taken = early;
+  early = null;
+  if (taken && taken.host.isConnected && taken.host.ownerDocument === doc && taken.src === src) return taken;
+  taken?.host.remove();
+  return null;
+}
+
 /**
  * Starts loading `src` in the overlay's frame (in the extension's own process, in parallel with
- * whatever this page does next) without touching anything else of the page: no scroll lock, no
- * focus change, no key listener until show(). Call show() or discard() in the same task, so that
- * nothing is painted in between.
+ * whatever this page does next), or takes over the frame startEarlyFrame began, without touching
+ * anything else of the page: no scroll lock, no focus change, no key listener until show(). Call
+ * show() or discard() in the same task, so that nothing is painted in between.
  */
 export function prepareOverlay(doc: Document, src: string, onEscape: () => void): PendingOverlay {
   const win = doc.defaultView;
@@ -36,18 +105,7 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
     // Restored from the attribute value, not through el.style: Chromium leaves style="" behind.
     rootStyle: root.getAttribute('style'),
   };
-
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
-  // Closed shadow root: page scripts and page CSS cannot reach the frame.
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const frame = doc.createElement('iframe');
-  frame.setAttribute('style', FRAME_STYLE);
-  frame.setAttribute('title', 'Sift Reader');
-  frame.setAttribute('allow', '');
-  frame.src = src;
-  shadow.append(frame);
-  root.append(host);
+  const { host, frame } = takeEarlyFrame(doc, src) ?? addFrameHost(doc, src, false);
 
   let settled = false;
   const settle = () => {
@@ -62,6 +120,7 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
     },
     show() {
       settle();
+      host.setAttribute('style', HOST_STYLE);
       // The page underneath must not scroll while the view is open.
       root.setAttribute('style', `${saved.rootStyle ? `${saved.rootStyle.trim().replace(/;?$/, ';')} ` : ''}${LOCK}`);
       frame.addEventListener('load', () => frame.focus(), { once: true });

@@ -38,11 +38,20 @@ function paint() {
   else render(<ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />, root);
 }
 
+// Escape closes the view when the key comes up, not down: closing on keydown removes this frame
+// between the two halves of the key press, and the page underneath gets a keyup it never saw go
+// down (the page's own Escape or shortcut handlers may act on it).
+let escapeDown = false;
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') {
-    event.preventDefault();
-    close();
-  }
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  escapeDown = true;
+});
+document.addEventListener('keyup', (event) => {
+  if (event.key !== 'Escape' || !escapeDown) return;
+  event.preventDefault();
+  escapeDown = false;
+  close();
 });
 
 settingsStore.subscribe((next) => {
