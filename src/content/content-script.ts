@@ -26,6 +26,10 @@ let navigated = false;
 // Counts in-app navigations: a view whose opening began before one is not shown.
 let generation = 0;
 
+// An open begun by on-demand.ts when it injected this script: the toggle the background sends next
+// is that same click, so it takes this result instead of starting (or closing) anything.
+let injectedOpen: Promise<TabStatus> | null = null;
+
 const closed: TabStatus = { state: 'idle', message: '' };
 const ignore = () => undefined;
 const loadReader = () => import('./open-reader');
@@ -39,6 +43,7 @@ const close = (byUser = true, tell = false): TabStatus => {
   if (session && tell) sendFromContent('content/closed', null).catch(ignore);
   session?.close();
   session = null;
+  injectedOpen = null;
   auto = false;
   return closed;
 };
@@ -69,6 +74,11 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
   return opening;
 };
 
+/** Opens the view now: this script was injected because the user asked for it (on-demand.ts). */
+export function openOnInjection(): void {
+  injectedOpen = open(false);
+}
+
 function report(): void {
   const verdict = detectPage(document, location.href);
   sendFromContent('content/detected', { url: location.href, ...verdict }).catch(ignore);
@@ -76,7 +86,11 @@ function report(): void {
 
 listenInContent({
   'content/ping': () => ({ open: session !== null }),
-  'content/toggle': () => (session ? close() : open(false)),
+  'content/toggle': () => {
+    const result = injectedOpen ?? (session ? close() : open(false));
+    injectedOpen = null;
+    return result;
+  },
   'content/open': ({ auto: isAuto }) => open(isAuto),
   'content/close': () => close(),
   'content/get-article': async () => (await loadReader()).currentArticle(),
