@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { detectPage, type PageKind } from '../src/core/detect';
 import { f3, median, pad, percentile, r4 } from './lib/bench-util';
+import { argsOrExit, count, UsageError } from './lib/bench-args';
 import { benchBrowser } from './lib/detect-browser';
 import { corpusPages, fixturePages, rates, type LabelledPage, type Rates } from './lib/detect-pages';
 import { closePage, decodeHtml, domFromText, readBytes, yieldToEventLoop } from './lib/load-html';
@@ -36,12 +37,6 @@ interface Args {
   rounds: number;
 }
 
-class UsageError extends Error {}
-
-function count(name: string, value: string | undefined): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${name} needs an integer ≥ 1`);
-  return Number(value);
-}
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { pages: DEFAULT_PAGES, corpus: DEFAULT_CORPUS, browser: false, rounds: 20 };
@@ -137,14 +132,7 @@ function report(args: Args, outcomes: Outcome[]): void {
 }
 
 async function main(): Promise<void> {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`bench:detect: ${error.message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
+  const args = argsOrExit('bench:detect', USAGE, parseArgs, process.argv.slice(2));
   const pages = [...fixturePages(args.pages), ...corpusPages(args.corpus, args.limit)];
   if (args.browser) {
     await benchBrowser(pages, args.rounds);

@@ -15,6 +15,7 @@ import { extractArticle } from '../src/core';
 import { benchFixtures } from './lib/bench-fixtures';
 import { reportCorpus, type PageResult } from './lib/bench-report';
 import { f3, pad, r4, readJson } from './lib/bench-util';
+import { argsOrExit, count, UsageError } from './lib/bench-args';
 import { closePage, decodeHtml, domFromText, readBytes, yieldToEventLoop } from './lib/load-html';
 import { scoreCorpus, scorePage, TOKEN_RE, TOKEN_RE_WITH_MARKS, type CorpusScore } from './lib/shingles';
 
@@ -39,12 +40,6 @@ interface Args {
   fixtures?: string;
 }
 
-class UsageError extends Error {}
-
-function count(name: string, value: string | undefined, min: number): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} needs an integer ≥ ${min}`);
-  return Number(value);
-}
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { corpus: DEFAULT_CORPUS, worst: 10, checkPublished: false };
@@ -188,14 +183,7 @@ async function benchCorpus(args: Args): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`bench:extract: ${error.message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
+  const args = argsOrExit('bench:extract', USAGE, parseArgs, process.argv.slice(2));
   if (args.fixtures) await benchFixtures(args.fixtures);
   else if (args.checkPublished) checkPublished(args.corpus);
   else await benchCorpus(args);
