@@ -35,10 +35,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtures, serveFixtures } from '../test/e2e/harness';
-import { median, r2 } from './lib/bench-util';
-import { call, click, closeTab, closeView, openTab, readerFrameTarget, startBench, workerRecord, type Bench, type Tab } from './lib/open-browser';
+import { median, r2, sleep } from './lib/bench-util';
+import { call, click, closeTab, closeView, openTab, readerFramePainted, readerFrameTarget, startBench, workerRecord, type Bench, type Tab } from './lib/open-browser';
 import { report, type Run } from './lib/open-report';
-import { instrumentWorker, whenPainted, type FrameRecord, type WorkerCall, type WorkerRecord } from './lib/open-instrument';
+import { instrumentWorker, type FrameRecord, type WorkerCall, type WorkerRecord } from './lib/open-instrument';
 
 const RUN_TIMEOUT_MS = 10_000;
 
@@ -78,27 +78,12 @@ async function cpuBusy(ms: number): Promise<number> {
 }
 
 const nowMs = () => performance.timeOrigin + performance.now();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The badge the toggle's outcome put on the tab: the first one set after the toggle was answered. */
 function outcomeBadge({ calls }: WorkerRecord, tabId: number): WorkerCall | undefined {
   const answered = calls.find((c) => c.what === 'content/toggle')?.doneAt;
   if (answered === undefined) return undefined;
   return calls.find((c) => c.what.startsWith('badge:') && c.tabId === tabId && c.at >= answered && c.doneAt !== undefined);
-}
-
-/** Attaches to the reader frame and waits there for the painted title (or a message). */
-async function framePainted(b: Bench, targetId: string): Promise<FrameRecord> {
-  const { sessionId } = await b.cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-  try {
-    // The target can be listed a moment before reader.html replaces its initial empty document.
-    for (const deadline = Date.now() + RUN_TIMEOUT_MS; Date.now() < deadline; await sleep(5)) {
-      if (await b.cdp.evaluate<boolean>(sessionId, 'location.pathname === "/reader.html"').catch(() => false)) break;
-    }
-    return await b.cdp.evaluate<FrameRecord>(sessionId, call(whenPainted, RUN_TIMEOUT_MS));
-  } finally {
-    await b.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-  }
 }
 
 async function oneRun(b: Bench, tab: Tab): Promise<Omit<Run, 'page' | 'article' | 'run'>> {
@@ -115,7 +100,7 @@ async function oneRun(b: Bench, tab: Tab): Promise<Omit<Run, 'page' | 'article' 
     const target = readerFrameTarget(b, tab);
     if (target && !discarded.has(target.targetId)) {
       // Without an article the frame that started loading at the click is taken away again.
-      frame = await framePainted(b, target.targetId).catch(() => undefined);
+      frame = await readerFramePainted(b, target.targetId, RUN_TIMEOUT_MS).catch(() => undefined);
       if (frame) break;
       discarded.add(target.targetId);
     }

@@ -1,11 +1,12 @@
-// Small helpers shared by bench-extract.ts and its report modules: fixed-width number formatting,
-// rounding for the JSON line, median/percentile of timings, and reading a JSON file.
+// Small helpers shared by the benchmark scripts and their report modules: fixed-width number
+// formatting, rounding for the JSON line, median/percentile of timings, reading a JSON file, sleep.
 import { readFileSync } from 'node:fs';
 
 export const f3 = (x: number) => x.toFixed(3);
 export const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
 export const r2 = (x: number) => Math.round(x * 100) / 100;
 export const pad = (s: string, n: number) => s.padEnd(n);
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function median(values: readonly number[]): number {
   if (!values.length) return 0;

@@ -4,7 +4,8 @@
 // the checks between runs, and the reader frame only once it has its document.
 import { BASE_ARGS, chromePath } from '../../test/e2e/harness';
 import { launchOverPipe, type Cdp } from './cdp-pipe';
-import type { WorkerRecord } from './open-instrument';
+import { sleep } from './bench-util';
+import { whenPainted, type FrameRecord, type WorkerRecord } from './open-instrument';
 
 export interface TargetInfo { targetId: string; type: string; url: string; parentId?: string }
 
@@ -17,8 +18,6 @@ export interface Bench {
   /** Every target the browser has now, kept current from its events. */
   targets: Map<string, TargetInfo>;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A function's source as an expression calling it (tsx names functions through a `__name` helper the browser lacks). */
 export const call = (fn: (...a: never[]) => unknown, ...args: unknown[]) =>
@@ -80,6 +79,20 @@ export const click = (b: Bench, tab: Tab) => b.cdp.send('Extensions.triggerActio
 /** The reading view's frame in `tab`, once its own document (reader.html) is committed. */
 export function readerFrameTarget(b: Bench, tab: Tab): TargetInfo | undefined {
   return [...b.targets.values()].find((t) => t.type === 'iframe' && t.parentId === tab.page && t.url.includes('/reader.html'));
+}
+
+/** Attaches to the reader frame and waits there for the painted title (or a message). */
+export async function readerFramePainted(b: Bench, targetId: string, timeoutMs: number): Promise<FrameRecord> {
+  const { sessionId } = await b.cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  try {
+    // The target can be listed a moment before reader.html replaces its initial empty document.
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(5)) {
+      if (await b.cdp.evaluate<boolean>(sessionId, 'location.pathname === "/reader.html"').catch(() => false)) break;
+    }
+    return await b.cdp.evaluate<FrameRecord>(sessionId, call(whenPainted, timeoutMs));
+  } finally {
+    await b.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  }
 }
 
 export const workerRecord = (b: Bench) => b.cdp.evaluate<WorkerRecord>(b.worker, 'globalThis.__siftBench');
