@@ -29,9 +29,10 @@ export function openReader(
   onClose: () => void,
   options: ExtractOptions = {},
 ): { status: TabStatus; session?: { close(): void }; text?: string } {
-  // The view's frame starts loading first: reader.html loads in the extension's process while the
-  // article is extracted here, instead of after it. Without an article the frame goes again in the
-  // same task, unseen, and the page is left as it was.
+  // The view's frame starts loading first (or is already loading, hidden, when on-demand.ts started
+  // it): reader.html loads in the extension's process while the article is extracted here, instead
+  // of after it. Without an article the frame goes again in the same task, unseen, and the page is
+  // left as it was.
   const pending = prepareOverlay(doc, extensionUrl('reader.html'), onClose);
   let outcome: ExtractOutcome;
   try {
