@@ -5,13 +5,14 @@ import { siteOf } from '../shared/site-rules';
 import { markNotArticle, onPageDetected } from './auto-open';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
-import { forgetTab, pageOf, resetTab, setStatus, statusOf } from './status';
+import { forgetTab, pageOf, resetTab, setStatus, statusOf, warmIcons } from './status';
 import { closeReader, contentReady, toggleReader } from './toggle';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
 // top level so the service worker wakes for it.
 
 const report = (error: unknown) => console.warn('Sift Reader:', error);
+setTimeout(warmIcons, 0);
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus();

@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
 import type { PageInfo, TabStatus } from '../shared/messages';
+import { iconCache } from './icon-images';
 
 // Per-tab state shown on the toolbar (badge, icon and title) and in the popup: the reader's status
 // and what the page classifier said of the page. Kept in storage.session too, because the service
@@ -22,6 +23,7 @@ const BADGE: Record<TabStatus['state'], { text: string; color: string }> = {
 // classifier found no article on, and full colour when it has not looked (no "all sites" access).
 const ICON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' };
 const DIM_ICON = { 16: 'icons/icon-dim-16.png', 32: 'icons/icon-dim-32.png' };
+const iconOf = iconCache((path) => browser.runtime.getURL(path));
 
 const session = () => browser.storage.session as typeof browser.storage.local | undefined;
 
@@ -45,13 +47,20 @@ export function titleFor(status: TabStatus, page: PageInfo): string {
 async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<void> {
   const badge = BADGE[status.state];
   const dim = status.state === 'idle' && page.kind === 'none';
+  const icon = await iconOf(dim ? DIM_ICON : ICON);
   // The tab may be gone by now; a badge on a closed tab is nothing to report.
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: titleFor(status, page) }),
-    browser.action.setIcon({ tabId, path: dim ? DIM_ICON : ICON }),
+    browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0]),
   ]).catch(() => undefined);
+}
+
+/** Decodes the icons ahead of the first toolbar change (the worker has just started, with time to spare). */
+export function warmIcons(): void {
+  void iconOf(ICON);
+  void iconOf(DIM_ICON);
 }
 
 export async function setStatus(tabId: number, status: TabStatus): Promise<void> {
