@@ -1,0 +1,26 @@
+// The built extension's chunks, as the first toolbar click on a page loads them (see vite.config.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './harness';
+
+const assets = join(DIST, 'assets');
+const files = readdirSync(assets);
+const chunk = (pattern: RegExp) => {
+  const file = files.find((f) => pattern.test(f));
+  if (!file) throw new Error(`no chunk like ${pattern} in ${assets}: build first (npm run build)`);
+  return file;
+};
+const staticImports = (file: string) =>
+  [...readFileSync(join(assets, file), 'utf8').matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
+
+describe('chunks on the way to a first extraction', () => {
+  it('the extraction chunk imports nothing the on-demand script has not already asked for', () => {
+    const onDemand = chunk(/^on-demand\.ts-(?!loader)[^/]*\.js$/);
+    const extraction = chunk(/^open-reader-[^/]*\.js$/);
+    const askedAtOnce = staticImports(onDemand);
+    // Anything else is learnt of only once the extraction chunk is in and parsed: one more round trip.
+    expect(staticImports(extraction).filter((f) => !askedAtOnce.includes(f))).toEqual([]);
+    expect(readFileSync(join(assets, onDemand), 'utf8')).toMatch(/import\(["'`]\.\/open-reader-/);
+  });
+});
