@@ -124,7 +124,9 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
       // The page underneath must not scroll while the view is open.
       root.setAttribute('style', `${saved.rootStyle ? `${saved.rootStyle.trim().replace(/;?$/, ';')} ` : ''}${LOCK}`);
       frame.addEventListener('load', () => frame.focus(), { once: true });
-      frame.focus();
+      // Focus a task later: focusing makes the page lay itself out there and then (7 ms on a long
+      // page in a profile), and the article the view waits for goes out at the end of this task.
+      const focusLater = win?.setTimeout(() => frame.focus(), 0);
 
       // Escape pressed while focus is still in the page (the reader page handles its own).
       const onKey = (event: KeyboardEvent) => {
@@ -138,6 +140,7 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
 
       return {
         unmount() {
+          if (focusLater !== undefined) win?.clearTimeout(focusLater);
           win?.removeEventListener('keydown', onKey, true);
           host.remove();
           if (saved.rootStyle === null) root.removeAttribute('style');
