@@ -15,7 +15,7 @@ export function eagerContentScript(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && /(^|\/)(content-script\.ts-(?!loader)|open-reader-)[^/]*\.js$/.test(chunk.fileName)) {
+        if (chunk.type === 'chunk' && /(^|\/)(content-script\.ts-(?!loader)|open-reader\.ts-(?!loader))[^/]*\.js$/.test(chunk.fileName)) {
           chunk.code = `${EAGER_COMPILE_HINT}\n${chunk.code}`;
         }
       }

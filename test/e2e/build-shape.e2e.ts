@@ -17,10 +17,16 @@ const staticImports = (file: string) =>
 describe('chunks on the way to a first extraction', () => {
   it('the extraction chunk imports nothing the on-demand script has not already asked for', () => {
     const onDemand = chunk(/^on-demand\.ts-(?!loader)[^/]*\.js$/);
-    const extraction = chunk(/^open-reader-[^/]*\.js$/);
+    const extraction = chunk(/^open-reader\.ts-(?!loader)[^/]*\.js$/);
     const askedAtOnce = staticImports(onDemand);
     // Anything else is learnt of only once the extraction chunk is in and parsed: one more round trip.
     expect(staticImports(extraction).filter((f) => !askedAtOnce.includes(f))).toEqual([]);
-    expect(readFileSync(join(assets, onDemand), 'utf8')).toMatch(/import\(["'`]\.\/open-reader-/);
+    expect(readFileSync(join(assets, onDemand), 'utf8')).toContain(`import(\`./${extraction}\`)`);
+  });
+
+  it('the loader injected with the on-demand script fetches that same extraction chunk', () => {
+    const extraction = chunk(/^open-reader\.ts-(?!loader)[^/]*\.js$/);
+    const loader = readFileSync(join(assets, chunk(/^open-reader\.ts-loader-[^/]*\.js$/)), 'utf8');
+    expect(loader).toContain(`getURL("assets/${extraction}")`);
   });
 });
