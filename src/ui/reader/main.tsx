@@ -12,6 +12,7 @@ import { settingsStore } from '../../shared/settings/sync';
 import { Message } from './Message';
 import type { Recognize } from './entities/useEntities';
 import { ReaderView } from './ReaderView';
+import { loadDateFormatData } from './format';
 import './reader.css';
 
 const root = document.getElementById('app')!;
@@ -59,16 +60,22 @@ settingsStore.subscribe((next) => {
   paint();
 });
 
+const LOADING_MESSAGE_DELAY_MS = 300;
+
 async function start() {
-  // Ask first, then draw the loading state while the answer travels. The User Timing marks stay in
-  // this frame (no one is told); performance tools such as bench:open read them.
+  // The User Timing marks stay in this frame (no one is told); performance tools such as bench:open read them.
   performance.mark('sift-reader:ask');
   const answers = Promise.all([
     settingsStore.load(),
     sendToBackground('reader/get-article', null).catch((error: unknown) => ({ ok: false as const, reason: 'error' as const, message: String(error) })),
   ]);
-  paint();
+  // "Loading…" only when the answer is slow to come: drawn at once, it was a frame of its own that
+  // the article's frame then queued behind (the view painted its article sooner without it), and
+  // it flashed for a few milliseconds on most pages.
+  const loading = setTimeout(paint, LOADING_MESSAGE_DELAY_MS);
+  loadDateFormatData();
   const [loaded, outcome] = await answers;
+  clearTimeout(loading);
   performance.mark('sift-reader:answer');
   settings = loaded.settings;
   if (outcome.ok) {
