@@ -20,9 +20,17 @@ const COPYRIGHT_LINE = /(?:©|\bcopyright\b).*\b\d{4}\b|\ball rights reserved\b/
 const words = (text: string) => text.split(' ').filter(Boolean);
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
+/** "Share Facebook Twitter 12": 2 to 12 words, each a share word or a count. */
 function isShareLine(text: string, rules: MergedRules): boolean {
-  const ws = words(text).map(bare).filter(Boolean);
-  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => rules.shareWords.has(w) || /^\d+$/.test(w));
+  // Word by word, stopping at the first that is not one: every line of the article comes here, and
+  // a paragraph stops at its first word (a page's first extraction runs unoptimised code).
+  let count = 0;
+  for (const word of words(text)) {
+    const w = bare(word);
+    if (!w) continue;
+    if (++count > 12 || !(rules.shareWords.has(w) || /^\d+$/.test(w))) return false;
+  }
+  return count >= 2;
 }
 
 function hasDate(text: string, rules: MergedRules): boolean {
@@ -74,6 +82,8 @@ function isCredit(text: string, rules: MergedRules): boolean {
 }
 
 function isCapsPromo(el: Element, text: string): boolean {
+  // A lowercase letter settles it at once (most lines have one within a few characters).
+  if (/\p{Ll}/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return words(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
 }

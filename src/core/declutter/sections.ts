@@ -1,6 +1,6 @@
 import type { Removal } from '../article';
 import { HEADING_TAGS, linkDensity, snippet, STRUCTURAL, textOf, type Remove } from './dom';
-import { elementsUnder } from '../elements';
+import { elementsNamed } from '../elements';
 import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
@@ -10,7 +10,7 @@ import { normPhrase, type MergedRules } from './rules';
 
 /** A heading is short; a longer line that starts like one is a sentence. */
 const MAX_HEADING_WORDS = 6;
-const SUB_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const SUB_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
  * A heading such as "Most read" or a bare "Read more:" label: removes it and the link lists,
@@ -72,7 +72,7 @@ export function removeHeadedSections(doc: Document, rules: MergedRules): Removal
     el.remove();
   };
   const { sectionHeadings, relatedLeads } = rules.phrases;
-  const headings = elementsUnder(doc, (el) => SUB_HEADINGS.has(el.localName));
+  const headings = elementsNamed(doc, SUB_HEADINGS);
   for (const heading of headings) {
     if (!heading.isConnected) continue;
     const text = textOf(heading);

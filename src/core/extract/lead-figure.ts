@@ -3,7 +3,7 @@
 // page has a figure of that same image with a caption, the article gets it back as its first figure:
 // the caption and its credit ("Foto: Reuters") are read with the story, and the plain text, which
 // leaves captions out, does not change.
-import { elementsUnder } from '../elements';
+import { elementsNamed } from '../elements';
 import { parseSrcset } from './media';
 
 /** An image's identity across its renditions: "/x/harbour-696x392.jpg" → "/x/harbour". */
@@ -29,8 +29,8 @@ const shows = (img: Element, target: string) => sources(img).some((s) => stem(s)
  */
 export function restoreLeadFigure(page: Document, root: Element, leadImage: string): void {
   const target = leadImage ? stem(leadImage) : '';
-  if (!target || elementsUnder(root, (el) => el.localName === 'img').some((img) => shows(img, target))) return;
-  const figure = elementsUnder(page, (el) => el.localName === 'figure').find((f) => {
+  if (!target || elementsNamed(root, ['img']).some((img) => shows(img, target))) return;
+  const figure = elementsNamed(page, ['figure']).find((f) => {
     const img = f.querySelector('img');
     return img !== null && shows(img, target);
   });

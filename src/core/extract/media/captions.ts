@@ -4,17 +4,17 @@
 // the plain text read it as prose. Made a real <figure>/<figcaption>, it stays with its picture in the
 // view and stays out of the body text, as every semantic caption does.
 
-import { elementsUnder } from '../../elements';
+import { elementsNamed } from '../../elements';
 
 const MEDIA = 'img, picture, video';
 /** Class or id words that name a caption (split on - _ and spaces): "wp-caption-text", "image_caption". */
 const CAPTION_WORD = /(^|[-_\s])(caption|credit)([-_\s]|$)/i;
 const MAX_CAPTION_WORDS = 80;
-const CAPTION_TAGS = new Set(['p', 'div', 'span']);
+const CAPTION_TAGS = ['p[class]', 'div[class]', 'span[class]'];
 
 /** Turns "media + caption" boxes into figures on `doc` (the clone). */
 export function semanticCaptions(doc: Document): void {
-  const candidates = elementsUnder(doc, (el) => CAPTION_TAGS.has(el.localName) && CAPTION_WORD.test(el.getAttribute('class') ?? ''));
+  const candidates = elementsNamed(doc, CAPTION_TAGS).filter((el) => CAPTION_WORD.test(el.getAttribute('class') ?? ''));
   for (const caption of candidates) {
     if (caption.closest('figcaption, figure')) continue;
     if (caption.querySelector(MEDIA)) continue;

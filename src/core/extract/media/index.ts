@@ -6,7 +6,7 @@
 // - figures (mozilla/readability#743): figures.ts;
 // - tables and code: protect-blocks.ts.
 // Every function here mutates the document it is given and nothing else.
-import { elementsUnder } from '../../elements';
+import { elementsNamed } from '../../elements';
 import { semanticCaptions } from './captions';
 import { keepFigures } from './figures';
 import { resolveImage, resolveSource } from './lazy-images';
@@ -18,15 +18,15 @@ export { keepFigures } from './figures';
 export { protectBlocks } from './protect-blocks';
 export { largestCandidate, parseSrcset } from './urls';
 
-const MEDIA_TAGS = new Set(['source', 'img', 'picture', 'video', 'audio']);
+const MEDIA_TAGS = ['source', 'img', 'picture', 'video', 'audio'];
 
 /** Resolves lazy and fallback images on `doc` (the clone) so Readability keeps them with real, absolute URLs. */
 export function resolveMedia(doc: Document, url: string): void {
   const base = baseUrl(doc, url);
   unwrapNoscriptImages(doc, base);
-  // One walk for every media element (cheaper under jsdom than a lookup per tag), then sources
-  // before images before pictures: a picture's fallback image is filled from resolved sources.
-  const media = elementsUnder(doc, (el) => MEDIA_TAGS.has(el.localName));
+  // One query for every media element, then sources before images before pictures: a picture's
+  // fallback image is filled from resolved sources.
+  const media = elementsNamed(doc, MEDIA_TAGS);
   const ofTag = (tag: string) => media.filter((el) => el.localName === tag);
   for (const source of ofTag('source')) resolveSource(source, base);
   for (const img of ofTag('img')) resolveImage(img, base);
