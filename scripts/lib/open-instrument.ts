@@ -13,7 +13,7 @@ export interface FrameRecord {
   askedAt?: number;
   answeredAt?: number;
   renderedAt?: number;
-  shellPaintAt?: number;
+  firstContentfulPaintAt?: number;
 }
 
 /**
@@ -32,7 +32,7 @@ export function whenPainted(timeoutMs: number): Promise<FrameRecord> {
         origin: performance.timeOrigin, outcome, paintedAt,
         responseEnd: nav?.responseEnd, domContentLoadedAt: nav?.domContentLoadedEventStart || undefined,
         askedAt: mark('sift-reader:ask'), answeredAt: mark('sift-reader:answer'), renderedAt: mark('sift-reader:render'),
-        shellPaintAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        firstContentfulPaintAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       });
     };
     const observer = new PerformanceObserver((list) => {
