@@ -123,7 +123,9 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
       host.setAttribute('style', HOST_STYLE);
       // The page underneath must not scroll while the view is open.
       root.setAttribute('style', `${saved.rootStyle ? `${saved.rootStyle.trim().replace(/;?$/, ';')} ` : ''}${LOCK}`);
-      frame.addEventListener('load', () => frame.focus(), { once: true });
+      // Once loaded, the frame takes focus if it does not have it yet; never again once the reader is
+      // being used (the load event waits for the article's images, which may come late).
+      frame.addEventListener('load', () => { if (doc.activeElement !== host) frame.focus(); }, { once: true });
       // Focus a task later: focusing makes the page lay itself out there and then (7 ms on a long
       // page in a profile), and the article the view waits for goes out at the end of this task.
       const focusLater = win?.setTimeout(() => frame.focus(), 0);

@@ -65,6 +65,7 @@ describe('entities in the reading view', () => {
     expect(first).toMatchObject({ entity: repeated.entity, inView: true });
     await expect.poll(() => frame.locator('.entity-panel [aria-live]').innerText()).toMatch(new RegExp(`, mention 1 of ${repeated.count}$`));
     await button.press('Enter');
+    await expect.poll(() => focusedMark(frame).then((mark) => mark?.mention !== first!.mention && mark?.entity)).toBe(repeated.entity);
     const second = await focusedMark(frame);
     expect(second).toMatchObject({ entity: repeated.entity, inView: true });
     expect(second!.mention).not.toBe(first!.mention);
