@@ -47,13 +47,13 @@ export function titleFor(status: TabStatus, page: PageInfo): string {
 async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<void> {
   const badge = BADGE[status.state];
   const dim = status.state === 'idle' && page.kind === 'none';
-  const icon = await iconOf(dim ? DIM_ICON : ICON);
-  // The tab may be gone by now; a badge on a closed tab is nothing to report.
+  // The tab may be gone by now; a badge on a closed tab is nothing to report. The badge does not
+  // wait for the icon's pixels (decoded once, the first time).
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: titleFor(status, page) }),
-    browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0]),
+    iconOf(dim ? DIM_ICON : ICON).then((icon) => browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0])),
   ]).catch(() => undefined);
 }
 
