@@ -1,13 +1,15 @@
 import browser from '../shared/browser';
+import { i18n } from '../shared/i18n';
 
 // The toolbar icon's context menu.
 export const MENU_QUICK_SETTINGS = 'sift-quick-settings';
 export const MENU_OPTIONS = 'sift-options';
 
 export function createMenus(): void {
+  const { t } = i18n();
   browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_QUICK_SETTINGS, title: 'Quick settings', contexts: ['action'] });
-    browser.contextMenus.create({ id: MENU_OPTIONS, title: 'Options', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_QUICK_SETTINGS, title: t('menu_quickSettings'), contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_OPTIONS, title: t('menu_options'), contexts: ['action'] });
   }).catch((error: unknown) => console.warn('Sift Reader: menus not created', error));
 }
 

@@ -15,21 +15,21 @@ const STORE_PAGES = [
   /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
 ];
 
+import type { Note } from '../shared/messages';
+
 export interface PageAccess {
   fileSchemeAllowed: boolean;
 }
 
-/** A user-facing reason why this page cannot have the reader, or null when it can. */
-export function restrictionFor(url: string | undefined, access: PageAccess): string | null {
-  if (!url) return 'Sift Reader cannot run on this page.';
+/** Why this page cannot have the reader (a user-facing note), or null when it can. */
+export function restrictionFor(url: string | undefined, access: PageAccess): Note | null {
+  if (!url) return { key: 'note_cannotRun' };
   const lower = url.toLowerCase();
-  if (lower.startsWith('view-source:')) return 'Sift Reader cannot run on a source view.';
-  if (RESTRICTED_SCHEMES.some((scheme) => lower.startsWith(scheme))) return 'The browser does not let extensions run on its own pages.';
-  if (STORE_PAGES.some((re) => re.test(lower))) return 'The browser does not let extensions run on the extension store.';
-  if (lower.startsWith('file:') && !access.fileSchemeAllowed) {
-    return 'Allow Sift Reader access to file URLs (in the extension’s details page) to read local files.';
-  }
+  if (lower.startsWith('view-source:')) return { key: 'note_sourceView' };
+  if (RESTRICTED_SCHEMES.some((scheme) => lower.startsWith(scheme))) return { key: 'note_browserPage' };
+  if (STORE_PAGES.some((re) => re.test(lower))) return { key: 'note_storePage' };
+  if (lower.startsWith('file:') && !access.fileSchemeAllowed) return { key: 'note_fileAccess' };
   // The built-in PDF viewer is an extension page of its own.
-  if (/^[a-z]+:\/\/[^?#]*\.pdf(?:[?#]|$)/i.test(url)) return 'Sift Reader cannot read PDF documents.';
+  if (/^[a-z]+:\/\/[^?#]*\.pdf(?:[?#]|$)/i.test(url)) return { key: 'note_pdf' };
   return null;
 }

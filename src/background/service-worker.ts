@@ -12,13 +12,18 @@ import { closeReader, contentReady, toggleReader } from './toggle';
 // top level so the service worker wakes for it.
 
 const report = (error: unknown) => console.warn('Sift Reader:', error);
+const NO_TAB = { key: 'note_viewHasNoTab' } as const;
 setTimeout(warmIcons, 0);
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus();
   syncDetector().catch(report);
 });
-browser.runtime.onStartup.addListener(() => { syncDetector().catch(report); });
+// At startup too: the browser may have been restarted in another language, and the menu speaks it.
+browser.runtime.onStartup.addListener(() => {
+  createMenus();
+  syncDetector().catch(report);
+});
 // The "all sites" access is granted or withdrawn from the options page, the popup or the browser's own UI.
 browser.permissions.onAdded.addListener(() => { syncDetector().catch(report); });
 browser.permissions.onRemoved.addListener(() => { syncDetector().catch(report); });
@@ -47,16 +52,16 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 listen({
   'reader/get-article': (_payload, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false, reason: 'error', message: 'The reading view has no tab.' };
+    if (tabId === undefined) return { ok: false, state: 'error', note: NO_TAB };
     return sendToTab(tabId, 'content/get-article', null);
   },
   'reader/close': (_payload, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { state: 'error', message: 'The reading view has no tab.' };
+    if (tabId === undefined) return { state: 'error', note: NO_TAB };
     return closeReader(tabId);
   },
   'content/closed': async (_payload, sender) => {
-    if (sender.tab?.id !== undefined) await setStatus(sender.tab.id, { state: 'idle', message: '' });
+    if (sender.tab?.id !== undefined) await setStatus(sender.tab.id, { state: 'idle' });
     return null;
   },
   'content/detected': async (page, sender) => {
@@ -71,7 +76,7 @@ listen({
   },
   'reader/not-article': (_payload, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { state: 'error', message: 'The reading view has no tab.' };
+    if (tabId === undefined) return { state: 'error', note: NO_TAB };
     return markNotArticle(tabId, sender.tab?.url);
   },
   'tab/get-status': ({ tabId }) => statusOf(tabId),

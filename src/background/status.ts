@@ -1,13 +1,13 @@
 import browser from '../shared/browser';
+import { i18n, type MessageKey } from '../shared/i18n';
 import type { PageInfo, TabStatus } from '../shared/messages';
 import { iconCache } from './icon-images';
 
 // Per-tab state shown on the toolbar (badge, icon and title) and in the popup: the reader's status
 // and what the page classifier said of the page. Kept in storage.session too, because the service
 // worker (and its memory) may be gone before the popup asks.
-const IDLE: TabStatus = { state: 'idle', message: '' };
+const IDLE: TabStatus = { state: 'idle' };
 const UNKNOWN: PageInfo = { site: null, kind: null };
-const DEFAULT_TITLE = 'Sift Reader: open the reading view';
 const statusKey = (tabId: number) => `tab-status:${tabId}`;
 const pageKey = (tabId: number) => `tab-page:${tabId}`;
 
@@ -35,13 +35,13 @@ async function read<T>(key: string, fallback: T): Promise<T> {
 export const statusOf = (tabId: number): Promise<TabStatus> => read(statusKey(tabId), IDLE);
 export const pageOf = (tabId: number): Promise<PageInfo> => read(pageKey(tabId), UNKNOWN);
 
-export function titleFor(status: TabStatus, page: PageInfo): string {
-  if (status.state === 'open') return 'Sift Reader: close the reading view';
-  if (status.message) return `Sift Reader: ${status.message}`;
-  if (page.kind === 'news') return 'Sift Reader: this page is a news article. Open the reading view';
-  if (page.kind === 'article') return 'Sift Reader: this page is an article. Open the reading view';
-  if (page.kind === 'none') return 'Sift Reader: this page does not look like an article. Open the reading view anyway';
-  return DEFAULT_TITLE;
+const KIND_TITLE: Record<NonNullable<PageInfo['kind']>, MessageKey> = { news: 'action_news', article: 'action_article', none: 'action_none' };
+
+/** The toolbar button's tooltip, in the interface's language. */
+export function titleFor(status: TabStatus, page: PageInfo, ui = i18n()): string {
+  if (status.state === 'open') return ui.t('action_close');
+  if (status.note) return ui.t('action_note', ui.note(status.note));
+  return ui.t(page.kind ? KIND_TITLE[page.kind] : 'action_open');
 }
 
 async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<void> {

@@ -50,12 +50,12 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 async function statusAfterToggle(tab: Tabs.Tab, tabId: number): Promise<TabStatus> {
   const restriction = restrictionFor(tab.url ?? tab.pendingUrl, await pageAccess());
-  if (restriction) return { state: 'restricted', message: restriction };
+  if (restriction) return { state: 'restricted', note: restriction };
   try {
     await ensureContentScript(tabId);
     return await sendToTab(tabId, 'content/toggle', null);
   } catch (error) {
-    return { state: 'restricted', message: `Sift Reader cannot run on this page (${errorText(error)}).` };
+    return { state: 'restricted', note: { key: 'note_cannotRunBecause', detail: errorText(error) } };
   }
 }
 
@@ -72,7 +72,7 @@ function serialized<T>(tabId: number, run: () => Promise<T>): Promise<T> {
 /** Opens the view in `tab` or closes it, and reports the outcome on the toolbar. */
 export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
   const tabId = tab.id;
-  if (tabId === undefined || tabId < 0) return Promise.resolve({ state: 'error', message: 'Sift Reader cannot tell which tab this is.' });
+  if (tabId === undefined || tabId < 0) return Promise.resolve({ state: 'error', note: { key: 'note_noTab' } });
   return serialized(tabId, async () => {
     const status = await statusAfterToggle(tab, tabId);
     await setStatus(tabId, status);
@@ -83,7 +83,7 @@ export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
 /** Closes the view in a tab (from the view's own close button or Escape). */
 export function closeReader(tabId: number): Promise<TabStatus> {
   return serialized(tabId, async () => {
-    const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle', message: '' }));
+    const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle' }));
     await setStatus(tabId, status);
     return status;
   });
@@ -98,7 +98,7 @@ export function openAutomatically(tabId: number): Promise<TabStatus> {
     const { open } = await sendToTab(tabId, 'content/ping', null).catch(() => ({ open: true }));
     if (open) return statusOf(tabId);
     const status = await sendToTab(tabId, 'content/open', { auto: true })
-      .catch((error: unknown): TabStatus => ({ state: 'error', message: `Sift Reader failed to open: ${errorText(error)}` }));
+      .catch((error: unknown): TabStatus => ({ state: 'error', note: { key: 'note_openFailed', detail: errorText(error) } }));
     await setStatus(tabId, status);
     return status;
   });

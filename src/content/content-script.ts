@@ -30,7 +30,7 @@ let generation = 0;
 // is that same click, so it takes this result instead of starting (or closing) anything.
 let injectedOpen: Promise<TabStatus> | null = null;
 
-const closed: TabStatus = { state: 'idle', message: '' };
+const closed: TabStatus = { state: 'idle' };
 const ignore = () => undefined;
 const loadReader = () => import('./open-reader');
 
@@ -49,7 +49,7 @@ const close = (byUser = true, tell = false): TabStatus => {
 };
 
 const open = (isAuto: boolean): Promise<TabStatus> => {
-  if (session) return Promise.resolve({ state: 'open', message: '' });
+  if (session) return Promise.resolve({ state: 'open' });
   stopSettle();
   const started = generation;
   opening ??= loadReader()
@@ -69,7 +69,7 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
       }
       return result.status;
     })
-    .catch((error: unknown): TabStatus => ({ state: 'error', message: `Sift Reader failed to open: ${String(error)}` }))
+    .catch((error: unknown): TabStatus => ({ state: 'error', note: { key: 'note_openFailed', detail: String(error) } }))
     .finally(() => { opening = null; });
   return opening;
 };

@@ -1,23 +1,30 @@
 import { extractArticle, type ExtractOptions } from '../core/extract';
 import type { ExtractOutcome } from '../core/article';
-import type { TabStatus } from '../shared/messages';
+import type { ArticleAnswer, TabStatus } from '../shared/messages';
 import { extensionUrl, hasEarlyFrame, prepareOverlay, type Overlay } from './overlay';
 
 // The article extracted for the open view; the reader page asks for it through the background.
-let current: ExtractOutcome | null = null;
+let current: ArticleAnswer | null = null;
 // Views that asked before their article was extracted: a frame started early (overlay.ts) loads
 // while the extraction code is still on its way, and may ask first.
-let waiting: ((outcome: ExtractOutcome) => void)[] = [];
+let waiting: ((answer: ArticleAnswer) => void)[] = [];
 
-const notOpen: ExtractOutcome = { ok: false, reason: 'error', message: 'The reading view is not open on this page.' };
+const notOpen: ArticleAnswer = { ok: false, state: 'error', note: { key: 'note_notOpen' } };
 
-export function currentArticle(): ExtractOutcome | Promise<ExtractOutcome> {
+/** The extraction's outcome as the view and the toolbar tell it: a failure by the name of its message. */
+function answerOf(outcome: ExtractOutcome): ArticleAnswer {
+  if (outcome.ok) return outcome;
+  if (outcome.reason === 'no-article') return { ok: false, state: 'no-article', note: { key: 'note_noArticle' } };
+  return { ok: false, state: 'error', note: { key: 'note_readFailed', detail: outcome.detail ?? outcome.message } };
+}
+
+export function currentArticle(): ArticleAnswer | Promise<ArticleAnswer> {
   if (current) return current;
   if (hasEarlyFrame()) return new Promise((resolve) => waiting.push(resolve));
   return notOpen;
 }
 
-function answerWaiting(outcome: ExtractOutcome): void {
+function answerWaiting(outcome: ArticleAnswer): void {
   const views = waiting;
   waiting = [];
   for (const resolve of views) resolve(outcome);
@@ -42,17 +49,18 @@ export function openReader(
     answerWaiting(notOpen);
     throw error;
   }
-  if (!outcome.ok) {
+  const answer = answerOf(outcome);
+  if (!answer.ok) {
     pending.discard();
-    answerWaiting(outcome);
-    return { status: { state: outcome.reason, message: outcome.message } };
+    answerWaiting(answer);
+    return { status: { state: answer.state, note: answer.note } };
   }
-  current = outcome;
+  current = answer;
   const overlay: Overlay = pending.show();
-  answerWaiting(outcome);
+  answerWaiting(answer);
   return {
-    status: { state: 'open', message: '' },
-    text: outcome.article.text,
+    status: { state: 'open' },
+    text: answer.article.text,
     session: {
       close() {
         overlay.unmount();

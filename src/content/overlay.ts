@@ -1,16 +1,21 @@
 // The full-viewport iframe that shows reader.html over the page, and everything needed to leave
 // the page exactly as it was: DOM (serialized), scroll position and focus.
 
-type Runtime = { runtime: { getURL(path: string): string } };
+type Api = { runtime: { getURL(path: string): string }; i18n?: { getMessage(name: string): string } };
 
 /**
- * The address of one of the extension's files. The bare runtime API (Chrome's `chrome`, Firefox's
- * `browser`), not webextension-polyfill: the code that opens the view loads in the page only when
- * asked for, and the polyfill would be one more module to fetch and run on the way.
+ * The bare extension API (Chrome's `chrome`, Firefox's `browser`), not webextension-polyfill: the
+ * code that opens the view loads in the page only when asked for, and the polyfill would be one
+ * more module to fetch and run on the way.
  */
+const api = (): Api => {
+  const g = globalThis as { browser?: Api; chrome?: Api };
+  return (g.browser ?? g.chrome)!;
+};
+
+/** The address of one of the extension's files. */
 export function extensionUrl(path: string): string {
-  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
-  return (g.browser ?? g.chrome)!.runtime.getURL(path);
+  return api().runtime.getURL(path);
 }
 
 export interface Overlay {
@@ -50,7 +55,8 @@ function addFrameHost(doc: Document, src: string, hidden: boolean): FrameHost {
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.setAttribute('style', FRAME_STYLE);
-  frame.setAttribute('title', 'Sift Reader');
+  // The frame's accessible name, in the interface's language (screen readers announce it).
+  frame.setAttribute('title', api().i18n?.getMessage('reader_frameTitle') ?? '');
   frame.setAttribute('allow', '');
   frame.src = src;
   shadow.append(frame);

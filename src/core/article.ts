@@ -29,4 +29,5 @@ export interface Removal {
 
 export type ExtractOutcome =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'no-article' | 'error'; message: string };
+  /** `message` is English, for the CLI and logs; `detail` is an error's own text. The extension shows its own words for `reason`. */
+  | { ok: false; reason: 'no-article' | 'error'; message: string; detail?: string };

@@ -38,7 +38,7 @@ export function listenInContent(handlers: ContentHandlers): void {
     if (!handler || senderRole(sender, rt.id, origin) !== 'background') return undefined;
     Promise.resolve()
       .then(() => handler(payload))
-      .then(reply, (error: unknown) => reply({ state: 'error', message: String(error) }));
+      .then(reply, (error: unknown) => reply({ state: 'error', note: { key: 'note_openFailed', detail: String(error) } }));
     return true;
   });
 }

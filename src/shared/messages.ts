@@ -1,12 +1,23 @@
-import type { ExtractOutcome } from '../core/article';
+import type { Article } from '../core/article';
+import type { Note } from './i18n/keys';
 import type { PageKind } from './site-rules';
 
-/** What the toolbar, popup and badge say about one tab. */
+export type { Note } from './i18n/keys';
+
+/**
+ * What the toolbar, popup and badge say about one tab. The note travels as a message name, and
+ * each page that shows it puts it in the interface's language.
+ */
 export type TabState = 'idle' | 'open' | 'no-article' | 'restricted' | 'error';
 export interface TabStatus {
   state: TabState;
-  message: string;
+  note?: Note;
 }
+
+/** The open view's article, or why there is none. */
+export type ArticleAnswer =
+  | { ok: true; article: Article }
+  | { ok: false; state: 'no-article' | 'error'; note: Note };
 
 /** What the always-injected content script found a page to be (core/detect's verdict, sent as is). */
 export interface PageReport {
@@ -34,7 +45,7 @@ export interface Protocol {
   // open (no toggle), by automatic mode: `auto` marks the view so that closing it is remembered
   'content/open': { request: { auto: boolean }; response: TabStatus; from: 'background' };
   'content/close': { request: null; response: TabStatus; from: 'background' };
-  'content/get-article': { request: null; response: ExtractOutcome; from: 'background' };
+  'content/get-article': { request: null; response: ArticleAnswer; from: 'background' };
   // content script → background: the page closed the view by itself (Escape pressed in the page)
   'content/closed': { request: null; response: null; from: 'content' };
   // content script → background: the page's classification (at idle, when it settles, after an SPA navigation)
@@ -42,7 +53,7 @@ export interface Protocol {
   // content script → background: an automatically opened view was closed; keep it closed on this page
   'content/dismissed': { request: { url: string }; response: null; from: 'content' };
   // reader page (iframe in a tab) → background
-  'reader/get-article': { request: null; response: ExtractOutcome; from: 'reader' };
+  'reader/get-article': { request: null; response: ArticleAnswer; from: 'reader' };
   'reader/close': { request: null; response: TabStatus; from: 'reader' };
   // the view's "Not an article" action: a never rule for the site, and the view closes
   'reader/not-article': { request: null; response: TabStatus; from: 'reader' };

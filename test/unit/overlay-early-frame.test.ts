@@ -134,6 +134,6 @@ describe('currentArticle with an early frame', () => {
   it('without an early frame, answers at once that no view is open', async () => {
     vi.resetModules();
     const { currentArticle } = await import('../../src/content/open-reader');
-    expect(currentArticle()).toMatchObject({ ok: false, message: expect.stringMatching(/not open/) });
+    expect(currentArticle()).toMatchObject({ ok: false, note: { key: 'note_notOpen' } });
   });
 });

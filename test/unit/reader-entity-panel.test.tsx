@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import { i18nFor } from './helpers/i18n';
+import { withI18n } from './helpers/with-i18n';
 import type { Entity, EntityType } from '../../src/core/entities/types';
 import { DEFAULTS } from '../../src/shared/settings';
 import { EntityPanel } from '../../src/ui/reader/EntityPanel';
@@ -25,7 +27,7 @@ describe('filterOf', () => {
 describe('panelGroups', () => {
   it('groups People, Organisations, Places in that order, entries in salience order with their counts', () => {
     const groups = panelGroups(ENTITIES, filterOf({ ...DEFAULTS, entityKeyOnly: false }), COUNTS);
-    expect(groups.map((g) => g.label)).toEqual(['People', 'Organisations', 'Places']);
+    expect(groups.map((g) => g.label)).toEqual(['entities_person', 'entities_organization', 'entities_place']);
     expect(groups[0]!.entries).toEqual([{ index: 0, text: 'Vladimir Putin', count: 6 }, { index: 3, text: 'Kim Jong Un', count: 3 }]);
     expect(groups[2]!.entries.map((e) => e.text)).toEqual(['Moscow', 'Ukraina']);
   });
@@ -38,8 +40,9 @@ describe('panelGroups', () => {
 });
 
 describe('announcement and scriptSupported', () => {
-  it('announces the position from 1', () => {
-    expect(announcement('Vladimir Putin', 0, 6)).toBe('Vladimir Putin, mention 1 of 6');
+  it('announces the position from 1, in the interface language', () => {
+    expect(announcement(i18nFor('en'), 'Vladimir Putin', 0, 6)).toBe('Vladimir Putin, mention 1 of 6');
+    expect(announcement(i18nFor('id'), 'Vladimir Putin', 1, 6)).toBe('Vladimir Putin, sebutan ke-2 dari 6');
   });
 
   it.each([
@@ -61,7 +64,7 @@ describe('EntityPanel', () => {
     const onSelect = vi.fn();
     const onClose = vi.fn();
     const groups = panelGroups(ENTITIES, filterOf(DEFAULTS), COUNTS);
-    render(<EntityPanel id="p" open status="ready" groups={groups} message="" onSelect={onSelect} onClose={onClose} {...props} />, root);
+    render(withI18n(<EntityPanel id="p" open status="ready" groups={groups} message="" onSelect={onSelect} onClose={onClose} {...props} />), root);
     return { root, onSelect, onClose };
   };
 

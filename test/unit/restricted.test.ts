@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionFor } from '../../src/background/restricted';
+import { restrictionFor, type PageAccess } from '../../src/background/restricted';
+import { i18nFor } from './helpers/i18n';
+
+// The reason as the toolbar and the popup show it, in English.
+const english = i18nFor('en');
+const said = (url: string | undefined, access: PageAccess) => {
+  const note = restrictionFor(url, access);
+  return note && english.note(note);
+};
 
 const NO_FILES = { fileSchemeAllowed: false };
 const FILES = { fileSchemeAllowed: true };
@@ -17,15 +25,15 @@ describe('restrictionFor', () => {
     'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html',
     'data:text/html,<p>hi</p>',
   ])('refuses the browser page %s', (url) => {
-    const reason = restrictionFor(url, FILES);
+    const reason = said(url, FILES);
     expect(reason).toEqual(expect.any(String));
     expect(reason).not.toBe('');
   });
 
   it('refuses view-source: with its own message, even for an https page', () => {
-    const reason = restrictionFor('view-source:https://news.example/a', FILES);
+    const reason = said('view-source:https://news.example/a', FILES);
     expect(reason).toMatch(/source/i);
-    expect(reason).not.toBe(restrictionFor('chrome://settings/', FILES));
+    expect(reason).not.toBe(said('chrome://settings/', FILES));
   });
 
   it.each([
@@ -37,7 +45,7 @@ describe('restrictionFor', () => {
     'https://microsoftedge.microsoft.com/addons/detail/some-addon/abc',
     'https://ADDONS.mozilla.org/de/firefox/',
   ])('refuses the extension store page %s', (url) => {
-    expect(restrictionFor(url, FILES)).toMatch(/store/i);
+    expect(said(url, FILES)).toMatch(/store/i);
   });
 
   it.each([
@@ -46,7 +54,7 @@ describe('restrictionFor', () => {
     'https://addons.mozilla.org.example/en-US/',
     'https://news.example/chromewebstore.google.com/',
   ])('does not mistake %s for a store', (url) => {
-    expect(restrictionFor(url, FILES)).toBeNull();
+    expect(said(url, FILES)).toBeNull();
   });
 
   it.each([
@@ -56,22 +64,22 @@ describe('restrictionFor', () => {
     'https://news.example/report.pdf#page=2',
     'http://news.example/a/b/c.pdf',
   ])('refuses the PDF document %s', (url) => {
-    expect(restrictionFor(url, FILES)).toMatch(/pdf/i);
+    expect(said(url, FILES)).toMatch(/pdf/i);
   });
 
   it('file: pages need file access', () => {
     const url = 'file:///home/reader/saved-article.html';
-    expect(restrictionFor(url, NO_FILES)).toMatch(/file/i);
-    expect(restrictionFor(url, FILES)).toBeNull();
+    expect(said(url, NO_FILES)).toMatch(/file/i);
+    expect(said(url, FILES)).toBeNull();
   });
 
   it('a local PDF is refused as a PDF when file access is allowed, and for file access otherwise', () => {
-    expect(restrictionFor('file:///home/reader/paper.pdf', FILES)).toMatch(/pdf/i);
-    expect(restrictionFor('file:///home/reader/paper.pdf', NO_FILES)).toMatch(/file/i);
+    expect(said('file:///home/reader/paper.pdf', FILES)).toMatch(/pdf/i);
+    expect(said('file:///home/reader/paper.pdf', NO_FILES)).toMatch(/file/i);
   });
 
   it.each([undefined, ''])('refuses an unknown url (%o)', (url) => {
-    expect(restrictionFor(url, FILES)).toEqual(expect.any(String));
+    expect(said(url, FILES)).toEqual(expect.any(String));
   });
 
   it.each([
@@ -85,6 +93,6 @@ describe('restrictionFor', () => {
     'https://about.example/chrome://',
     'https://news.example/view-source:',
   ])('allows the ordinary article page %s', (url) => {
-    expect(restrictionFor(url, NO_FILES)).toBeNull();
+    expect(said(url, NO_FILES)).toBeNull();
   });
 });

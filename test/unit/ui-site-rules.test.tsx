@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import { withI18n } from './helpers/with-i18n';
 import { DEFAULTS, type Settings } from '../../src/shared/settings';
 import { SiteRulesList } from '../../src/ui/components/SiteRules';
 import { Popup } from '../../src/ui/popup/Popup';
@@ -16,7 +17,7 @@ describe('SiteRulesList', () => {
   const setup = (rules: Settings['siteRules'], max = 150) => {
     const { window, root } = mount();
     const onChange = vi.fn();
-    render(<SiteRulesList label="Sites" rules={rules} max={max} onChange={onChange} />, root);
+    render(withI18n(<SiteRulesList label="Sites" rules={rules} max={max} onChange={onChange} />), root);
     const type = async (text: string) => {
       const input = root.querySelector<HTMLInputElement>('#site-rules-new')!;
       input.value = text;
@@ -62,14 +63,14 @@ describe('SiteRulesList', () => {
 
 describe('Popup', () => {
   const props = {
-    status: { state: 'idle' as const, message: '' },
+    status: { state: 'idle' as const },
     onToggle: () => undefined, onChange: () => undefined, onGrantAccess: () => undefined, onOpenOptions: () => undefined,
   };
 
   it('offers the current site\'s rule and says what the page is', () => {
     const { root } = mount();
     const onSiteRule = vi.fn();
-    render(<Popup {...props} settings={{ ...DEFAULTS, siteRules: { 'news.example': 'never' } }} page={{ site: 'news.example', kind: 'news' }} hostAccess onSiteRule={onSiteRule} />, root);
+    render(withI18n(<Popup {...props} settings={{ ...DEFAULTS, siteRules: { 'news.example': 'never' } }} page={{ site: 'news.example', kind: 'news' }} hostAccess onSiteRule={onSiteRule} />), root);
     expect(root.textContent).toContain('This page is a news article.');
     expect(root.querySelector<HTMLInputElement>('input[name="site-rule-news.example"]:checked')?.value).toBe('never');
     root.querySelector<HTMLInputElement>('input[name="site-rule-news.example"][value=always]')!.click();
@@ -80,12 +81,12 @@ describe('Popup', () => {
   it('asks for the access automatic mode needs only when a mode or rule needs it', () => {
     const { root } = mount();
     const page = { site: null, kind: null };
-    render(<Popup {...props} settings={DEFAULTS} page={page} hostAccess={false} onSiteRule={() => undefined} />, root);
+    render(withI18n(<Popup {...props} settings={DEFAULTS} page={page} hostAccess={false} onSiteRule={() => undefined} />), root);
     expect(root.querySelector('.host-access button')?.textContent).toBe('Allow on all sites');
     expect(root.querySelector('.site-rule')).toBeNull();
-    render(<Popup {...props} settings={{ ...DEFAULTS, autoMode: 'off' }} page={page} hostAccess={false} onSiteRule={() => undefined} />, root);
+    render(withI18n(<Popup {...props} settings={{ ...DEFAULTS, autoMode: 'off' }} page={page} hostAccess={false} onSiteRule={() => undefined} />), root);
     expect(root.querySelector('.host-access')).toBeNull();
-    render(<Popup {...props} settings={{ ...DEFAULTS, autoMode: 'off', siteRules: { 'a.example': 'always' } }} page={page} hostAccess={false} onSiteRule={() => undefined} />, root);
+    render(withI18n(<Popup {...props} settings={{ ...DEFAULTS, autoMode: 'off', siteRules: { 'a.example': 'always' } }} page={page} hostAccess={false} onSiteRule={() => undefined} />), root);
     expect(root.querySelector('.host-access')).not.toBeNull();
   });
 });

@@ -87,7 +87,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       },
     };
   } catch (error) {
-    return { ok: false, reason: 'error', message: `The article could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'error', message: `The article could not be read: ${detail}`, detail };
   }
 }
 

@@ -1,10 +1,12 @@
 import {
   AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, MAX_SITE_RULES, SITE_RULES, THEMES, type Settings,
 } from './defaults';
+import type { MessageKey } from '../i18n/keys';
 
-// What each setting may hold, and how the settings pages group and label it.
+// What each setting may hold, and how the settings pages group and label it (labels are message
+// names of the locale files: the pages show them in the interface's language).
 export type Spec =
-  | { kind: 'enum'; values: readonly string[]; labels: readonly string[] }
+  | { kind: 'enum'; values: readonly string[]; labels: readonly MessageKey[] }
   | { kind: 'number'; min: number; max: number; step: number; unit?: string }
   | { kind: 'boolean' }
   | { kind: 'siteRules'; values: readonly string[]; max: number };
@@ -12,31 +14,31 @@ export type Spec =
 export type Group = 'appearance' | 'reading' | 'entities' | 'automatic';
 
 export interface SettingSpec {
-  label: string;
+  label: MessageKey;
   group: Group;
   spec: Spec;
 }
 
-export const GROUP_LABELS: Record<Group, string> = {
-  appearance: 'Appearance',
-  reading: 'Reading view',
-  entities: 'People, organisations and places',
-  automatic: 'Automatic reader mode',
+export const GROUP_LABELS: Record<Group, MessageKey> = {
+  appearance: 'group_appearance',
+  reading: 'group_reading',
+  entities: 'group_entities',
+  automatic: 'group_automatic',
 };
 
 export const SCHEMA: { [K in keyof Settings]: SettingSpec } = {
-  theme: { label: 'Theme', group: 'appearance', spec: { kind: 'enum', values: THEMES, labels: ['System', 'Light', 'Sepia', 'Dark'] } },
-  fontSize: { label: 'Font size', group: 'appearance', spec: { kind: 'number', min: 12, max: 36, step: 1, unit: 'px' } },
-  fontFamily: { label: 'Typeface', group: 'appearance', spec: { kind: 'enum', values: FONT_FAMILIES, labels: ['Serif', 'Sans-serif'] } },
-  lineHeight: { label: 'Line spacing', group: 'appearance', spec: { kind: 'number', min: 1.2, max: 2.2, step: 0.1 } },
-  contentWidth: { label: 'Line width', group: 'appearance', spec: { kind: 'enum', values: CONTENT_WIDTHS, labels: ['Narrow', 'Medium', 'Wide'] } },
-  showImages: { label: 'Show images', group: 'reading', spec: { kind: 'boolean' } },
-  highlightEntities: { label: 'Highlight key people, organisations and places', group: 'entities', spec: { kind: 'boolean' } },
-  entityPerson: { label: 'People', group: 'entities', spec: { kind: 'boolean' } },
-  entityOrganization: { label: 'Organisations', group: 'entities', spec: { kind: 'boolean' } },
-  entityPlace: { label: 'Places', group: 'entities', spec: { kind: 'boolean' } },
-  entityCount: { label: 'Number of key entities', group: 'entities', spec: { kind: 'number', min: 3, max: 50, step: 1 } },
-  entityKeyOnly: { label: 'Only the key entities (off: every one found)', group: 'entities', spec: { kind: 'boolean' } },
-  autoMode: { label: 'Open the reading view by itself', group: 'automatic', spec: { kind: 'enum', values: AUTO_MODES, labels: ['Off', 'On news articles', 'On all articles'] } },
-  siteRules: { label: 'Sites with their own rule', group: 'automatic', spec: { kind: 'siteRules', values: SITE_RULES, max: MAX_SITE_RULES } },
+  theme: { label: 'setting_theme', group: 'appearance', spec: { kind: 'enum', values: THEMES, labels: ['theme_system', 'theme_light', 'theme_sepia', 'theme_dark'] } },
+  fontSize: { label: 'setting_fontSize', group: 'appearance', spec: { kind: 'number', min: 12, max: 36, step: 1, unit: 'px' } },
+  fontFamily: { label: 'setting_fontFamily', group: 'appearance', spec: { kind: 'enum', values: FONT_FAMILIES, labels: ['font_serif', 'font_sans'] } },
+  lineHeight: { label: 'setting_lineHeight', group: 'appearance', spec: { kind: 'number', min: 1.2, max: 2.2, step: 0.1 } },
+  contentWidth: { label: 'setting_contentWidth', group: 'appearance', spec: { kind: 'enum', values: CONTENT_WIDTHS, labels: ['width_narrow', 'width_medium', 'width_wide'] } },
+  showImages: { label: 'setting_showImages', group: 'reading', spec: { kind: 'boolean' } },
+  highlightEntities: { label: 'setting_highlightEntities', group: 'entities', spec: { kind: 'boolean' } },
+  entityPerson: { label: 'entities_person', group: 'entities', spec: { kind: 'boolean' } },
+  entityOrganization: { label: 'entities_organization', group: 'entities', spec: { kind: 'boolean' } },
+  entityPlace: { label: 'entities_place', group: 'entities', spec: { kind: 'boolean' } },
+  entityCount: { label: 'setting_entityCount', group: 'entities', spec: { kind: 'number', min: 3, max: 50, step: 1 } },
+  entityKeyOnly: { label: 'setting_entityKeyOnly', group: 'entities', spec: { kind: 'boolean' } },
+  autoMode: { label: 'setting_autoMode', group: 'automatic', spec: { kind: 'enum', values: AUTO_MODES, labels: ['auto_off', 'auto_news', 'auto_all'] } },
+  siteRules: { label: 'setting_siteRules', group: 'automatic', spec: { kind: 'siteRules', values: SITE_RULES, max: MAX_SITE_RULES } },
 };

@@ -1,3 +1,5 @@
+import { useI18n } from './i18n';
+
 export interface HostAccessProps {
   /** Null while unknown. */
   granted: boolean | null;
@@ -10,23 +12,20 @@ export interface HostAccessProps {
  * prompt follows; nothing is asked at install.
  */
 export function HostAccess({ granted, onGrant, onRevoke }: HostAccessProps) {
+  const { t } = useI18n();
   if (granted === null) return null;
   if (granted) {
     return (
       <div class="host-access" role="note">
-        <p>Sift Reader may look at the http and https pages you open, to tell articles from other pages. That check runs on your device; nothing is sent anywhere.</p>
-        {onRevoke && <button type="button" onClick={onRevoke}>Withdraw access to all sites</button>}
+        <p>{t('hostAccess_granted')}</p>
+        {onRevoke && <button type="button" onClick={onRevoke}>{t('hostAccess_revoke')}</button>}
       </div>
     );
   }
   return (
     <div class="host-access" role="note">
-      <p>
-        To open articles by itself and show on the toolbar which pages are articles, Sift Reader needs to look at the
-        pages you open. It classifies each page on your device and sends nothing anywhere. Without this access it
-        runs only when you click its button.
-      </p>
-      <button type="button" onClick={onGrant}>Allow on all sites</button>
+      <p>{t('hostAccess_ask')}</p>
+      <button type="button" onClick={onGrant}>{t('hostAccess_allow')}</button>
     </div>
   );
 }

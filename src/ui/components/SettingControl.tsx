@@ -1,4 +1,5 @@
 import { SCHEMA, type SettingKey, type Settings, type SiteRules } from '../../shared/settings';
+import { useI18n } from './i18n';
 import { SiteRulesList } from './SiteRules';
 
 export interface SettingControlProps<K extends SettingKey> {
@@ -10,7 +11,9 @@ export interface SettingControlProps<K extends SettingKey> {
 
 /** One setting's control, built from its schema: a choice, a slider, a switch or the list of site rules. */
 export function SettingControl<K extends SettingKey>({ name, value, onChange, compact }: SettingControlProps<K>) {
-  const { label, spec } = SCHEMA[name];
+  const ui = useI18n();
+  const { spec } = SCHEMA[name];
+  const label = ui.t(SCHEMA[name].label);
   const id = `setting-${name}`;
   const set = (v: unknown) => onChange(name, v as Settings[K]);
   if (spec.kind === 'boolean') {
@@ -29,7 +32,7 @@ export function SettingControl<K extends SettingKey>({ name, value, onChange, co
           id={id} name={name} type="range" min={spec.min} max={spec.max} step={spec.step} value={value as number}
           onInput={(e) => set(Number(e.currentTarget.value))}
         />
-        <output for={id}>{String(value)}{spec.unit ?? ''}</output>
+        <output for={id}>{ui.number(value as number)}{spec.unit ?? ''}</output>
       </div>
     );
   }
@@ -42,7 +45,7 @@ export function SettingControl<K extends SettingKey>({ name, value, onChange, co
       {spec.values.map((option, i) => (
         <label key={option} class="choice">
           <input type="radio" name={name} value={option} checked={value === option} onChange={() => set(option)} />
-          <span>{spec.labels[i] ?? option}</span>
+          <span>{spec.labels[i] ? ui.t(spec.labels[i]) : option}</span>
         </label>
       ))}
     </fieldset>

@@ -1,6 +1,7 @@
 import type { Repair } from '../../shared/settings';
 import { GROUP_LABELS, SCHEMA, SETTING_KEYS, type Group, type SettingKey, type Settings } from '../../shared/settings';
 import { HostAccess } from '../components/HostAccess';
+import { useI18n } from '../components/i18n';
 import { SettingControl } from '../components/SettingControl';
 
 export interface OptionsProps {
@@ -18,24 +19,22 @@ export interface OptionsProps {
 const GROUPS = Object.keys(GROUP_LABELS) as Group[];
 
 export function Options({ settings, repairs, saved, hostAccess, onChange, onReset, onGrantAccess, onRevokeAccess }: OptionsProps) {
+  const ui = useI18n();
+  const { t } = ui;
+  // A repair names a stored key, which may be one this version no longer knows: shown as it is then.
+  const settingName = (key: string) => (Object.hasOwn(SCHEMA, key) ? t(SCHEMA[key as SettingKey].label) : key);
   return (
     <main class="options">
-      <h1>Sift Reader options</h1>
+      <h1>{t('options_heading')}</h1>
       {repairs.length > 0 && (
-        <p class="options-repairs" role="status">
-          Some stored settings were not valid and were reset to their defaults: {repairs.map((r) => r.key).join(', ')}.
-        </p>
+        <p class="options-repairs" role="status">{t('options_repaired', ui.list(repairs.map((r) => settingName(r.key))))}</p>
       )}
       {GROUPS.map((group) => (
         <section key={group} class="options-group" aria-labelledby={`group-${group}`}>
-          <h2 id={`group-${group}`}>{GROUP_LABELS[group]}</h2>
+          <h2 id={`group-${group}`}>{t(GROUP_LABELS[group])}</h2>
           {group === 'automatic' && (
             <>
-              <p class="options-note">
-                On a news article (or any article, as you choose) the reading view opens by itself. Close it and it stays
-                closed on that page. A site’s own rule wins over this: “always” opens on every article of the site, even
-                with automatic mode off; “never” keeps the view from opening by itself there.
-              </p>
+              <p class="options-note">{t('options_autoNote')}</p>
               <HostAccess granted={hostAccess} onGrant={onGrantAccess} onRevoke={onRevokeAccess} />
             </>
           )}
@@ -45,8 +44,8 @@ export function Options({ settings, repairs, saved, hostAccess, onChange, onRese
         </section>
       ))}
       <p class="options-actions">
-        <button type="button" onClick={onReset}>Restore defaults</button>
-        <span class="options-saved" aria-live="polite">{saved ? 'Saved' : ''}</span>
+        <button type="button" onClick={onReset}>{t('options_restore')}</button>
+        <span class="options-saved" aria-live="polite">{saved ? t('options_saved') : ''}</span>
       </p>
     </main>
   );

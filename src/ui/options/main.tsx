@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import { hasHostAccess, onHostAccessChange, removeHostAccess, requestHostAccess } from '../../shared/host-access';
+import { localizePage } from '../../shared/i18n';
 import { DEFAULTS, type Repair, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
+import { I18nContext } from '../components/i18n';
 import { Options } from './Options';
 import './options.css';
 
 const root = document.getElementById('app')!;
+const ui = localizePage(document, 'options_pageTitle');
 let settings: Settings = { ...DEFAULTS };
 let repairs: Repair[] = [];
 let saved = false;
@@ -19,6 +22,7 @@ const grant = () => {
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
   render(
+    <I18nContext.Provider value={ui}>
     <Options
       settings={settings}
       repairs={repairs}
@@ -37,7 +41,8 @@ function paint() {
       }}
       onGrantAccess={grant}
       onRevokeAccess={() => { removeHostAccess().then(hasHostAccess).then((g) => { hostAccess = g; paint(); }).catch((e: unknown) => console.warn(e)); }}
-    />,
+    />
+    </I18nContext.Provider>,
     root,
   );
 }

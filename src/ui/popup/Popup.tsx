@@ -2,6 +2,7 @@ import type { PageInfo, TabStatus } from '../../shared/messages';
 import type { SettingKey, Settings, SiteRule } from '../../shared/settings';
 import { ruleFor } from '../../shared/site-rules';
 import { HostAccess } from '../components/HostAccess';
+import { useI18n } from '../components/i18n';
 import { SettingControl } from '../components/SettingControl';
 import { SiteRuleChoice } from '../components/SiteRules';
 
@@ -21,27 +22,28 @@ export interface PopupProps {
 
 const QUICK: SettingKey[] = ['theme', 'fontSize', 'highlightEntities', 'autoMode'];
 
-const KIND_NOTE = { news: 'This page is a news article.', article: 'This page is an article.', none: 'This page does not look like an article.' };
+const KIND_NOTE = { news: 'popup_kindNews', article: 'popup_kindArticle', none: 'popup_kindNone' } as const;
 
 export function Popup({ status, settings, page, hostAccess, onToggle, onChange, onSiteRule, onGrantAccess, onOpenOptions }: PopupProps) {
+  const { t, note } = useI18n();
   const open = status?.state === 'open';
   const unavailable = status?.state === 'restricted';
   const site = page?.site ?? null;
   const needsAccess = hostAccess === false && (settings.autoMode !== 'off' || Object.values(settings.siteRules).includes('always'));
   return (
     <main class="popup">
-      <h1>Sift Reader</h1>
-      {status?.message && <p class={`popup-status state-${status.state}`} role="status">{status.message}</p>}
-      {page?.kind && !status?.message && <p class="popup-kind">{KIND_NOTE[page.kind]}</p>}
+      <h1>{t('extName')}</h1>
+      {status?.note && <p class={`popup-status state-${status.state}`} role="status">{note(status.note)}</p>}
+      {page?.kind && !status?.note && <p class="popup-kind">{t(KIND_NOTE[page.kind])}</p>}
       <button type="button" class="popup-toggle" onClick={onToggle} disabled={unavailable || status === null} aria-pressed={open}>
-        {open ? 'Close the reading view' : 'Open the reading view'}
+        {t(open ? 'popup_close' : 'popup_open')}
       </button>
       {QUICK.map((name) => (
         <SettingControl key={name} name={name} value={settings[name]} onChange={onChange} compact />
       ))}
       {site && <SiteRuleChoice site={site} rule={ruleFor(settings.siteRules, site)} onChange={(rule) => onSiteRule(site, rule)} />}
       {needsAccess && <HostAccess granted={false} onGrant={onGrantAccess} />}
-      <button type="button" class="popup-options" onClick={onOpenOptions}>All settings…</button>
+      <button type="button" class="popup-options" onClick={onOpenOptions}>{t('popup_allSettings')}</button>
     </main>
   );
 }

@@ -3,15 +3,18 @@
 import { render } from 'preact';
 import browser from '../../shared/browser';
 import { hasHostAccess, requestHostAccess } from '../../shared/host-access';
+import { localizePage } from '../../shared/i18n';
 import { sendToBackground } from '../../shared/messaging';
 import type { PageInfo, TabStatus } from '../../shared/messages';
 import { DEFAULTS, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
 import { withRule } from '../../shared/site-rules';
+import { I18nContext } from '../components/i18n';
 import { Popup } from './Popup';
 import './popup.css';
 
 const root = document.getElementById('app')!;
+const ui = localizePage(document, 'popup_pageTitle');
 let settings: Settings = { ...DEFAULTS };
 let status: TabStatus | null = null;
 let page: PageInfo | null = null;
@@ -32,6 +35,7 @@ const grant = () => {
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
   render(
+    <I18nContext.Provider value={ui}>
     <Popup
       status={status}
       settings={settings}
@@ -51,13 +55,14 @@ function paint() {
       }}
       onGrantAccess={grant}
       onOpenOptions={() => { browser.runtime.openOptionsPage().then(() => window.close()).catch(showError); }}
-    />,
+    />
+    </I18nContext.Provider>,
     root,
   );
 }
 
 function showError(error: unknown) {
-  status = { state: 'error', message: String(error) };
+  status = { state: 'error', note: { key: 'note_openFailed', detail: String(error) } };
   paint();
 }
 
@@ -77,7 +82,7 @@ async function start() {
   settings = (await settingsStore.load()).settings;
   tabId = await targetTab();
   if (tabId === undefined) {
-    status = { state: 'restricted', message: 'There is no tab to read.' };
+    status = { state: 'restricted', note: { key: 'note_noTabToRead' } };
   } else {
     [status, page] = await Promise.all([sendToBackground('tab/get-status', { tabId }), sendToBackground('tab/get-page', { tabId })]);
   }

@@ -1,4 +1,6 @@
 import type { EntityType } from '../../core/entities/types';
+import type { MessageKey } from '../../shared/i18n/keys';
+import { useI18n } from '../components/i18n';
 import type { EntityStatus } from './entities/useEntities';
 import type { PanelGroup } from './entities/panel-groups';
 
@@ -17,19 +19,21 @@ export interface EntityPanelProps {
 // A shape per type as well as a colour, matching the marks' underline styles.
 const ICONS: Record<EntityType, string> = { person: '●', organization: '■', place: '▲' };
 
-const NOTES: Partial<Record<EntityStatus, string>> = {
-  loading: 'Looking for people, organisations and places…',
-  unsupported: 'Highlighting is not available for this script yet.',
-  error: 'People, organisations and places could not be found in this article.',
-  off: 'Highlighting is off.',
+const NOTES: Partial<Record<EntityStatus, MessageKey>> = {
+  loading: 'entities_loading',
+  unsupported: 'entities_unsupported',
+  error: 'entities_error',
+  off: 'entities_off',
 };
 
 /** The key people, organisations and places, each a button that steps through its mentions. */
 export function EntityPanel({ id, open, status, groups, message, onSelect, onClose }: EntityPanelProps) {
-  const note = NOTES[status] ?? (groups.length === 0 ? 'No people, organisations or places found.' : '');
+  const ui = useI18n();
+  const noteKey = NOTES[status] ?? (groups.length === 0 ? 'entities_none' : null);
+  const note = noteKey ? ui.t(noteKey) : '';
   return (
     <aside
-      id={id} class="entity-panel" aria-label="People, organisations and places" hidden={!open}
+      id={id} class="entity-panel" aria-label={ui.t('entities_panel')} hidden={!open}
       onKeyDown={(e) => {
         // Escape closes the panel first, not the whole reading view.
         if (e.key !== 'Escape') return;
@@ -41,15 +45,15 @@ export function EntityPanel({ id, open, status, groups, message, onSelect, onClo
       {note && <p class="entity-note" role="status">{note}</p>}
       {groups.map((group) => (
         <section key={group.type} class={`entity-group entity-group--${group.type}`} aria-labelledby={`${id}-${group.type}`}>
-          <h2 id={`${id}-${group.type}`}><span class="entity-icon" aria-hidden="true">{ICONS[group.type]}</span> {group.label}</h2>
+          <h2 id={`${id}-${group.type}`}><span class="entity-icon" aria-hidden="true">{ICONS[group.type]}</span> {ui.t(group.label)}</h2>
           <ul>
             {group.entries.map((entry) => (
               <li key={entry.index}>
                 <button
                   type="button" class="entity-entry" data-entity={entry.index} onClick={() => onSelect(entry.index)}
-                  aria-label={`${entry.text}, ${entry.count} ${entry.count === 1 ? 'mention' : 'mentions'}`}
+                  aria-label={ui.plural('entities_mentions', entry.count, entry.text)}
                 >
-                  <span class="entity-name">{entry.text}</span> <span class="entity-count">{entry.count}</span>
+                  <bdi class="entity-name">{entry.text}</bdi> <span class="entity-count">{ui.number(entry.count)}</span>
                 </button>
               </li>
             ))}

@@ -1,3 +1,5 @@
+import { useI18n } from '../components/i18n';
+
 export interface MessageProps {
   text: string;
   onClose: () => void;
@@ -5,10 +7,11 @@ export interface MessageProps {
 
 /** Shown in place of the article while it loads, or when it cannot be shown. */
 export function Message({ text, onClose }: MessageProps) {
+  const { t } = useI18n();
   return (
     <div class="reader-message" role="status">
       <p>{text}</p>
-      <button type="button" class="reader-close" onClick={onClose} aria-label="Close reading view">×</button>
+      <button type="button" class="reader-close" onClick={onClose} aria-label={t('reader_close')}>×</button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../core/article';
 import type { Settings } from '../../shared/settings';
+import { useI18n } from '../components/i18n';
 import { EntityPanel } from './EntityPanel';
 import { mentionStarts } from './entities/highlight';
 import { filterOf, panelGroups, scriptSupported } from './entities/panel-groups';
@@ -26,6 +27,7 @@ export interface ReaderViewProps {
 
 /** The reading view: props in, events out, no browser APIs. */
 export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onChange, recognize }: ReaderViewProps) {
+  const ui = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const { entityPerson, entityOrganization, entityPlace, entityKeyOnly } = settings;
@@ -37,7 +39,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   });
   const found = entities.result?.entities ?? [];
   const groups = panelGroups(found, filter, entities.marks.map((marks) => mentionStarts(marks).length));
-  const cycle = useMentionCycle(entities.marks, found);
+  const cycle = useMentionCycle(entities.marks, found, ui);
   const closePanel = () => {
     setPanelOpen(false);
     body.current?.ownerDocument.getElementById(`${PANEL_ID}-toggle`)?.focus();
@@ -55,7 +57,10 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
     el.addEventListener('error', onError, true);
     return () => el.removeEventListener('error', onError, true);
   }, [safeHtml]);
-  const date = formatDate(article.publishedTime, article.lang);
+  // The meta line is the interface's own words (date, reading time), so in its language; the byline
+  // is the article's. Each part is isolated (<bdi>), or a right-to-left article reorders a
+  // left-to-right "5 min read" into "min read 5".
+  const date = formatDate(article.publishedTime, ui.lang);
   const minutes = readingMinutes(article.wordCount);
   // Readability keeps the lead image in the body on many sites; show it once.
   const showLead = settings.showImages && article.leadImage !== '' && !safeHtml.includes(article.leadImage);
@@ -83,15 +88,15 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
           {/* Element Timing names the view's first meaningful paint for any performance tool (bench:open). */}
           <h1 class="reader-title" elementtiming="sift-reader-title">{article.title}</h1>
           <p class="reader-meta">
-            {article.byline && <span class="reader-byline">{article.byline}</span>}
-            {date && <time dateTime={article.publishedTime}>{date}</time>}
-            <span class="reader-time">{minutes} min read</span>
+            {article.byline && <bdi class="reader-byline">{article.byline}</bdi>}
+            {date && <bdi lang={ui.lang} dir={ui.dir}><time dateTime={article.publishedTime}>{date}</time></bdi>}
+            <bdi class="reader-time" lang={ui.lang} dir={ui.dir}>{ui.plural('reader_minutes', minutes)}</bdi>
           </p>
         </header>
         {showLead && <img class="reader-lead" src={article.leadImage} alt="" onError={(e) => e.currentTarget.classList.add('reader-broken')} />}
         <div class="reader-body" ref={body} dangerouslySetInnerHTML={{ __html: safeHtml }} />
-        <footer class="reader-footer">
-          <a href={article.url} target="_blank" rel="noopener noreferrer">Original page</a>
+        <footer class="reader-footer" lang={ui.lang} dir={ui.dir}>
+          <a href={article.url} target="_blank" rel="noopener noreferrer">{ui.t('reader_original')}</a>
         </footer>
       </article>
     </div>

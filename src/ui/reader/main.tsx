@@ -6,9 +6,12 @@ import type { Article } from '../../core/article';
 // other chunks, instead of only after a chunk that imports it has been fetched and parsed (one
 // round trip less before the view can ask for its article).
 import '../../shared/browser';
+import { localizePage } from '../../shared/i18n';
 import { sendToBackground } from '../../shared/messaging';
+import type { ArticleAnswer } from '../../shared/messages';
 import { DEFAULTS, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
+import { I18nContext } from '../components/i18n';
 import { Message } from './Message';
 import type { Recognize } from './entities/useEntities';
 import { ReaderView } from './ReaderView';
@@ -16,8 +19,10 @@ import { loadDateFormatData } from './format';
 import './reader.css';
 
 const root = document.getElementById('app')!;
+// The interface's language on <html>; the article's own language and direction go on its element.
+const ui = localizePage(document);
 let settings: Settings = { ...DEFAULTS };
-let shown: { article: Article; safeHtml: string } | { message: string } = { message: 'Loading…' };
+let shown: { article: Article; safeHtml: string } | { message: string } = { message: ui.t('reader_loading') };
 
 const close = () => {
   sendToBackground('reader/close', null).catch(() => undefined);
@@ -35,8 +40,14 @@ const recognize: Recognize = async (root, options) => (await import('../../core/
 
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
-  if ('message' in shown) render(<Message text={shown.message} onClose={close} />, root);
-  else render(<ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />, root);
+  render(
+    <I18nContext.Provider value={ui}>
+      {'message' in shown
+        ? <Message text={shown.message} onClose={close} />
+        : <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />}
+    </I18nContext.Provider>,
+    root,
+  );
 }
 
 // Escape closes the view when the key comes up, not down: closing on keydown removes this frame
@@ -67,7 +78,7 @@ async function start() {
   performance.mark('sift-reader:ask');
   const answers = Promise.all([
     settingsStore.load(),
-    sendToBackground('reader/get-article', null).catch((error: unknown) => ({ ok: false as const, reason: 'error' as const, message: String(error) })),
+    sendToBackground('reader/get-article', null).catch((error: unknown): ArticleAnswer => ({ ok: false, state: 'error', note: { key: 'reader_failed', detail: String(error) } })),
   ]);
   // "Loading…" only when the answer is slow to come: drawn at once, it was a frame of its own that
   // the article's frame then queued behind (the view painted its article sooner without it), and
@@ -79,10 +90,10 @@ async function start() {
   performance.mark('sift-reader:answer');
   settings = loaded.settings;
   if (outcome.ok) {
-    document.title = `${outcome.article.title} — Sift Reader`;
+    document.title = ui.t('reader_pageTitle', outcome.article.title);
     shown = { article: outcome.article, safeHtml: sanitizeArticleHtml(outcome.article.html, window) };
   } else {
-    shown = { message: outcome.message };
+    shown = { message: ui.note(outcome.note) };
   }
   paint();
   performance.mark('sift-reader:render');
@@ -90,6 +101,6 @@ async function start() {
 }
 
 start().catch((error: unknown) => {
-  shown = { message: `The reading view could not be shown: ${String(error)}` };
+  shown = { message: ui.t('reader_failed', String(error)) };
   paint();
 });

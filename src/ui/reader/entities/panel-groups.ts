@@ -1,10 +1,12 @@
 // What the entity panel lists, as pure functions of the recognizer's output and the settings.
 import type { Entity, EntityType } from '../../../core/entities/types';
+import type { MessageKey } from '../../../shared/i18n/keys';
+import type { I18n } from '../../../shared/i18n/translator';
 import type { Settings } from '../../../shared/settings';
 import { isShown, type HighlightFilter } from './highlight';
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place'];
-export const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
+export const TYPE_LABELS: Record<EntityType, MessageKey> = { person: 'entities_person', organization: 'entities_organization', place: 'entities_place' };
 
 export function filterOf(settings: Settings): HighlightFilter {
   const types = new Set<EntityType>();
@@ -24,7 +26,8 @@ export interface PanelEntry {
 
 export interface PanelGroup {
   type: EntityType;
-  label: string;
+  /** The group's heading, as a message name. */
+  label: MessageKey;
   entries: PanelEntry[];
 }
 
@@ -44,8 +47,8 @@ export function panelGroups(entities: Entity[], filter: HighlightFilter, counts:
 }
 
 /** The live-region text after moving to mention `position` (0-based) of `count`. */
-export function announcement(text: string, position: number, count: number): string {
-  return `${text}, mention ${position + 1} of ${count}`;
+export function announcement(ui: I18n, text: string, position: number, count: number): string {
+  return ui.t('entities_position', text, ui.number(position + 1), ui.number(count));
 }
 
 /**

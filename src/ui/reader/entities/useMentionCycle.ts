@@ -1,6 +1,7 @@
 // The panel's "go to the next mention" for each entity: scroll, focus and announce it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../../../core/entities/types';
+import type { I18n } from '../../../shared/i18n/translator';
 import { mentionStarts } from './highlight';
 import { announcement } from './panel-groups';
 
@@ -11,7 +12,7 @@ export function showMark(mark: HTMLElement): void {
   mark.focus({ preventScroll: true });
 }
 
-export function useMentionCycle(marks: HTMLElement[][], entities: Entity[]) {
+export function useMentionCycle(marks: HTMLElement[][], entities: Entity[], ui: I18n) {
   const cursor = useRef(new Map<number, number>());
   const [message, setMessage] = useState('');
   // New marks (settings changed, article replaced): start every entity from its first mention again.
@@ -22,7 +23,7 @@ export function useMentionCycle(marks: HTMLElement[][], entities: Entity[]) {
     const position = ((cursor.current.get(index) ?? -1) + 1) % targets.length;
     cursor.current.set(index, position);
     showMark(targets[position]!);
-    setMessage(announcement(entities[index]?.text ?? '', position, targets.length));
+    setMessage(announcement(ui, entities[index]?.text ?? '', position, targets.length));
   };
   return { select, message };
 }
