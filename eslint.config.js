@@ -8,6 +8,22 @@ const BROWSER_GLOBALS = ['document', 'window', 'location', 'navigator', 'chrome'
   message: 'src/core and src/rules are pure: take the document/url as parameters (see design/ARCHITECTURE.md).',
 }));
 
+// Attributes a person sees or hears: tooltips, accessible names and descriptions, placeholders, alt text.
+const SHOWN_ATTRIBUTES = '/^(title|alt|placeholder|aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext)$/';
+const WORDS = '/\\p{L}{2,}/u';
+const UI_TEXT_MESSAGE = 'User-visible text comes from the locale files: use the translator (useI18n().t(…)) and add the message to public/_locales/*/messages.json.';
+export const UI_TEXT_RULES = [
+  `JSXText[value=${WORDS}]`,
+  `JSXAttribute[name.name=${SHOWN_ATTRIBUTES}] > Literal[value=${WORDS}]`,
+  // A string in braces, chosen by a condition, or in a template: in a shown attribute or as a child.
+  // (A message name passed to the translator, t('reader_close'), is an argument and not matched.)
+  ...[`JSXAttribute[name.name=${SHOWN_ATTRIBUTES}] > JSXExpressionContainer`, 'JSXElement > JSXExpressionContainer', 'JSXFragment > JSXExpressionContainer'].flatMap((container) => [
+    `${container} > Literal[value=${WORDS}]`,
+    `${container} > :matches(ConditionalExpression, LogicalExpression) > Literal[value=${WORDS}]`,
+    `${container} > TemplateLiteral > TemplateElement[value.raw=${WORDS}]`,
+  ]),
+].map((selector) => ({ selector, message: UI_TEXT_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', '.dev/'] },
   ...tseslint.configs.recommended,
@@ -38,6 +54,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
       'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', 'webextension-polyfill'], message: 'core and rules import no UI framework and no browser API.' }] }],
+    },
+  },
+  {
+    // Every word the interface shows comes from the locale files (public/_locales), through the
+    // translator: a word written into JSX text, or into an attribute that is shown or read out, is
+    // one the other language never gets. Symbols (×, ●) are fine; words are not.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', ...UI_TEXT_RULES],
     },
   },
   {

@@ -1,5 +1,6 @@
 import browser from '../shared/browser';
-import { i18n, type MessageKey } from '../shared/i18n';
+import { i18n } from '../shared/i18n';
+import { titleFor } from './action-title';
 import type { PageInfo, TabStatus } from '../shared/messages';
 import { iconCache } from './icon-images';
 
@@ -35,15 +36,6 @@ async function read<T>(key: string, fallback: T): Promise<T> {
 export const statusOf = (tabId: number): Promise<TabStatus> => read(statusKey(tabId), IDLE);
 export const pageOf = (tabId: number): Promise<PageInfo> => read(pageKey(tabId), UNKNOWN);
 
-const KIND_TITLE: Record<NonNullable<PageInfo['kind']>, MessageKey> = { news: 'action_news', article: 'action_article', none: 'action_none' };
-
-/** The toolbar button's tooltip, in the interface's language. */
-export function titleFor(status: TabStatus, page: PageInfo, ui = i18n()): string {
-  if (status.state === 'open') return ui.t('action_close');
-  if (status.note) return ui.t('action_note', ui.note(status.note));
-  return ui.t(page.kind ? KIND_TITLE[page.kind] : 'action_open');
-}
-
 async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<void> {
   const badge = BADGE[status.state];
   const dim = status.state === 'idle' && page.kind === 'none';
@@ -52,7 +44,7 @@ async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: titleFor(status, page) }),
+    browser.action.setTitle({ tabId, title: titleFor(status, page, i18n()) }),
     iconOf(dim ? DIM_ICON : ICON).then((icon) => browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0])),
   ]).catch(() => undefined);
 }

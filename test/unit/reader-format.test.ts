@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, loadDateFormatData, readingMinutes } from '../../src/ui/reader/format';
 
 describe('formatDate', () => {
-  it('writes a published time as a long date in the article language', () => {
+  it('writes a published time as a long date in the language it is given (the interface\'s)', () => {
     loadDateFormatData();
     expect(formatDate('2022-08-10T10:00:00+07:00', 'id')).toBe('10 Agustus 2022');
     expect(formatDate('2022-08-10T10:00:00Z', 'en-GB')).toBe('10 August 2022');

@@ -1,6 +1,6 @@
 // Display helpers for the article header.
 
-/** A published time as a long date in the article's language, or '' when it is not a date. */
+/** A published time as a long date in `lang` (the interface's), or '' when it is not a date. */
 export function formatDate(value: string, lang: string): string {
   if (!value) return '';
   const date = new Date(value);

@@ -1,0 +1,117 @@
+// Every page of the interface, rendered in each language: the words come from that language's
+// locale file and none from the other's. (The e2e suite checks the same in Chromium itself.)
+import { JSDOM } from 'jsdom';
+import { render, type ComponentChildren } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/article';
+import { DEFAULTS } from '../../../src/shared/settings';
+import { titleFor } from '../../../src/background/action-title';
+import { Options } from '../../../src/ui/options/Options';
+import { Popup } from '../../../src/ui/popup/Popup';
+import { Message } from '../../../src/ui/reader/Message';
+import { ReaderView } from '../../../src/ui/reader/ReaderView';
+import { i18nFor, readLocale } from '../helpers/i18n';
+import { withI18n } from '../helpers/with-i18n';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const none = () => undefined;
+
+const ARTICLE: Article = {
+  url: 'https://berita.example/2022/08/10/rudal', title: 'Korea Utara meluncurkan rudal', byline: 'Budi Santoso',
+  siteName: 'Berita Contoh', publishedTime: '2022-08-10T10:00:00+07:00', lang: 'id', dir: 'ltr', excerpt: '',
+  leadImage: '', html: '<p>Isi artikel.</p>', text: 'Isi artikel.', wordCount: 1200, removed: [],
+};
+
+function screens(): Record<string, ComponentChildren> {
+  return {
+    popup: <Popup
+      status={{ state: 'no-article', note: { key: 'note_noArticle' } }} settings={{ ...DEFAULTS, siteRules: { 'berita.example': 'always' } }}
+      page={{ site: 'berita.example', kind: 'news' }} hostAccess={false}
+      onToggle={none} onChange={none} onSiteRule={none} onGrantAccess={none} onOpenOptions={none}
+    />,
+    options: <Options
+      settings={DEFAULTS} repairs={[{ key: 'fontSize', value: 'x', reason: 'invalid' }, { key: 'theme', value: 1, reason: 'invalid' }]}
+      saved hostAccess={false} onChange={none} onReset={none} onGrantAccess={none} onRevokeAccess={none}
+    />,
+    'options with access': <Options settings={DEFAULTS} repairs={[]} saved={false} hostAccess onChange={none} onReset={none} onGrantAccess={none} onRevokeAccess={none} />,
+    view: <ReaderView
+      article={ARTICLE} safeHtml={ARTICLE.html} settings={DEFAULTS} onClose={none} onNotArticle={none} onChange={none}
+      recognize={() => Promise.resolve({ entities: [], mentions: [] })}
+    />,
+    message: <Message text="" onClose={none} />,
+  };
+}
+
+/** What a person sees or hears of a page: its text and the attributes read out or shown. */
+async function visible(tree: ComponentChildren, locale: string): Promise<string[]> {
+  const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
+  const root = window.document.getElementById('app')!;
+  render(withI18n(tree, locale), root);
+  await tick();
+  const texts: string[] = [];
+  const walker = window.document.createTreeWalker(root, window.NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) texts.push(node.textContent.trim());
+  for (const el of root.querySelectorAll('*')) {
+    for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const value = el.getAttribute(attr);
+      if (value?.trim()) texts.push(value.trim());
+    }
+  }
+  render(null, root);
+  return texts;
+}
+
+/**
+ * The words that belong to one language only: each message's text between its placeholders, where
+ * the other language's file has no such words (the brand, symbols and shared words are left out).
+ */
+function ownWords(locale: string, other: string): string[] {
+  const mine = readLocale(locale);
+  const theirs = Object.values(readLocale(other)).map((e) => e.message.toLowerCase());
+  return [...new Set(Object.entries(mine).filter(([name]) => name !== 'lang')
+    .flatMap(([, e]) => e.message.split(/\$[A-Za-z0-9_@]+\$/))
+    .map((part) => part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
+    .filter((part) => /\p{L}{3,}/u.test(part) && !theirs.some((m) => m.includes(part.toLowerCase()))))];
+}
+
+describe.each([['id', 'en'], ['en', 'id']])('the interface in %s', (locale, other) => {
+  const foreign = ownWords(other, locale);
+
+  it.each(Object.keys(screens()))('the %s shows no word of the other language', async (name) => {
+    const texts = await visible(screens()[name], locale);
+    expect(texts.length).toBeGreaterThan(0);
+    const leaks = texts.filter((text) => foreign.some((words) => text.toLowerCase().includes(words.toLowerCase())));
+    expect(leaks).toEqual([]);
+  });
+
+  it('the toolbar button\'s tooltips are in the language too', () => {
+    const ui = i18nFor(locale);
+    const titles = [
+      titleFor({ state: 'idle' }, { site: null, kind: null }, ui),
+      titleFor({ state: 'open' }, { site: 'a.example', kind: 'news' }, ui),
+      titleFor({ state: 'idle' }, { site: 'a.example', kind: 'none' }, ui),
+      titleFor({ state: 'restricted', note: { key: 'note_cannotRunBecause', detail: 'Cannot access contents' } }, { site: null, kind: null }, ui),
+    ];
+    expect(titles.filter((title) => foreign.some((words) => title.includes(words)))).toEqual([]);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
+
+describe('the Indonesian interface reads as Indonesian', () => {
+  it('the view\'s toolbar and meta line', async () => {
+    const texts = await visible(screens().view, 'id');
+    expect(texts).toEqual(expect.arrayContaining(['Tutup tampilan baca', 'Perbesar teks', 'Nama', 'Bukan artikel', '5 menit baca', '10 Agustus 2022', 'Halaman asli']));
+  });
+
+  it('the English one in English, with the plural the count needs', async () => {
+    const texts = await visible(screens().view, 'en');
+    expect(texts).toEqual(expect.arrayContaining(['Close reading view', 'Larger text', 'Names', 'Not an article', '5 min read', 'August 10, 2022', 'Original page']));
+    const one = await visible(<ReaderView {...(screens().view as { props: object }).props as Parameters<typeof ReaderView>[0]} article={{ ...ARTICLE, wordCount: 100 }} />, 'en');
+    expect(one).toContain('1 min read');
+  });
+
+  it('options name the repaired settings by their labels, as a list of the language', async () => {
+    expect((await visible(screens().options, 'id')).join(' ')).toContain('Ukuran huruf dan Tema');
+    expect((await visible(screens().options, 'en')).join(' ')).toContain('Font size and Theme');
+  });
+});
