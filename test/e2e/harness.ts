@@ -79,6 +79,11 @@ export interface LaunchOptions {
   grantHosts?: boolean;
   /** The built extension to load (default dist/chrome). */
   dist?: string;
+  /**
+   * The browser's interface language (e.g. 'id'): Chromium takes it from --lang and, on Linux, from
+   * LANGUAGE; it needs Debian's chromium-l10n for any language but English.
+   */
+  locale?: string;
 }
 
 /** A copy of dist/chrome whose optional host permissions are granted at install. */
@@ -91,7 +96,16 @@ function distWithHostsGranted(built: string, profile: string): string {
   return dir;
 }
 
-export async function launch({ late = false, grantHosts = false, dist: built = DIST }: LaunchOptions = {}): Promise<Browser> {
+function localeLaunch(locale: string | undefined): { args: string[]; env?: Record<string, string> } {
+  if (!locale) return { args: [] };
+  const posix = `${locale}_${locale.toUpperCase()}.UTF-8`;
+  return {
+    args: [`--lang=${locale}`],
+    env: { ...(process.env as Record<string, string>), LANGUAGE: locale, LANG: posix, LC_ALL: posix },
+  };
+}
+
+export async function launch({ late = false, grantHosts = false, dist: built = DIST, locale }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(built, 'manifest.json'))) throw new Error(`${built} has no built extension: run \`npm run build\` first`);
   const profile = mkdtempSync(join(tmpdir(), 'sift-e2e-'));
   const dist = grantHosts ? distWithHostsGranted(built, mkdtempSync(join(tmpdir(), 'sift-e2e-dist-'))) : built;
@@ -102,7 +116,8 @@ export async function launch({ late = false, grantHosts = false, dist: built = D
     executablePath: chromePath(),
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: [...extensionArgs, ...BASE_ARGS],
+    args: [...extensionArgs, ...BASE_ARGS, ...localeLaunch(locale).args],
+    ...(locale ? { env: localeLaunch(locale).env } : {}),
     // Playwright adds --disable-extensions unless told not to, which would refuse the late install.
     ignoreDefaultArgs: ['--disable-extensions'],
   });

@@ -32,3 +32,22 @@ export function getMessageFrom(file: LocaleFile): GetMessage {
 }
 
 export const i18nFor = (locale: string): I18n => createI18n(getMessageFrom(readLocale(locale)));
+
+/**
+ * The words that belong to one language only: each message's text between its placeholders, where
+ * the other language's file has no such words (the brand, symbols and shared words are left out).
+ * Finding one of them on a page in the other language means a string was not translated.
+ */
+export function ownWords(locale: string, other: string): string[] {
+  const theirs = Object.values(readLocale(other)).map((e) => e.message.toLowerCase());
+  return [...new Set(Object.entries(readLocale(locale)).filter(([name]) => name !== 'lang')
+    .flatMap(([, e]) => e.message.split(/\$[A-Za-z0-9_@]+\$/))
+    .map((part) => part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
+    .filter((part) => /\p{L}{3,}/u.test(part) && !theirs.some((m) => m.includes(part.toLowerCase()))))];
+}
+
+/** The texts among `texts` that hold words of `other` only. */
+export function leaksOf(texts: string[], locale: string, other: string): string[] {
+  const foreign = ownWords(other, locale).map((w) => w.toLowerCase());
+  return texts.filter((text) => foreign.some((words) => text.toLowerCase().includes(words)));
+}
