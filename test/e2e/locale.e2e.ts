@@ -77,3 +77,40 @@ describe.each([
     await Promise.all([popup.close(), options.close(), page.close()]);
   });
 });
+
+// An article written right to left, in an English interface: the meta line's own words stay
+// isolated left-to-right runs ("5 min read", not "min read 5"), while the article keeps its direction.
+const ARABIC_PARAGRAPH = 'أعلنت وزارة الزراعة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل توفير البذور والأسمدة بأسعار مخفضة وتدريب الشباب على أساليب الري الحديثة التي توفر المياه وتزيد المحصول.';
+const ARABIC_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خطة جديدة لدعم المزارعين</title>
+<meta property="article:published_time" content="2024-03-12T09:00:00+03:00"></head><body><main><article>
+<h1>خطة جديدة لدعم المزارعين</h1><p class="byline">بقلم سارة أحمد</p>
+${Array.from({ length: 8 }, () => `<p>${ARABIC_PARAGRAPH}</p>`).join('\n')}
+</article></main></body></html>`;
+
+describe('a right-to-left article', () => {
+  const session = useBrowser(undefined, { locale: 'en' });
+
+  it('keeps its direction, and the interface words of the meta line stay isolated runs in the interface direction', async () => {
+    const page = await session.b.context.newPage();
+    await page.route('https://rtl.example/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARABIC_PAGE }));
+    await page.goto('https://rtl.example/2024/03/12/farmers');
+    await page.bringToFront();
+    await clickToolbar(session.b, page);
+    const frame = await readerFrame(page);
+    const meta = await frame.evaluate(() => {
+      const time = document.querySelector('.reader-time')!;
+      const style = getComputedStyle(time);
+      return {
+        articleDir: getComputedStyle(document.querySelector('.reader-article')!).direction,
+        timeText: (time as HTMLElement).innerText, timeDir: style.direction, timeBidi: style.unicodeBidi,
+        parts: [...document.querySelectorAll('.reader-meta > *')].map((el) => [el.tagName, getComputedStyle(el).unicodeBidi]),
+      };
+    });
+    expect(meta.articleDir).toBe('rtl');
+    expect(meta.timeText).toMatch(/^\d+ min read$/);
+    expect(meta.timeDir).toBe('ltr');
+    expect(meta.parts.length).toBeGreaterThanOrEqual(2);
+    for (const [tag, bidi] of meta.parts) expect([tag, bidi]).toEqual(['BDI', 'isolate']);
+    await page.close();
+  });
+});
