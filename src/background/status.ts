@@ -1,5 +1,5 @@
 import browser from '../shared/browser';
-import { i18n } from '../shared/i18n';
+import { i18n, type MessageKey } from '../shared/i18n';
 import { titleFor } from './action-title';
 import type { PageInfo, TabStatus } from '../shared/messages';
 import { iconCache } from './icon-images';
@@ -12,9 +12,10 @@ const UNKNOWN: PageInfo = { site: null, kind: null };
 const statusKey = (tabId: number) => `tab-status:${tabId}`;
 const pageKey = (tabId: number) => `tab-page:${tabId}`;
 
-const BADGE: Record<TabStatus['state'], { text: string; color: string }> = {
+// The badge's one word (while open) is the interface's; the other states are symbols.
+const BADGE: Record<TabStatus['state'], { text: string | MessageKey; color: string; word?: true }> = {
   idle: { text: '', color: '#000000' },
-  open: { text: 'ON', color: '#2f6f4f' },
+  open: { text: 'badge_open', color: '#2f6f4f', word: true },
   'no-article': { text: '!', color: '#a15c00' },
   restricted: { text: '×', color: '#8a1c1c' },
   error: { text: '!', color: '#8a1c1c' },
@@ -42,7 +43,7 @@ async function paint(tabId: number, status: TabStatus, page: PageInfo): Promise<
   // The tab may be gone by now; a badge on a closed tab is nothing to report. The badge does not
   // wait for the icon's pixels (decoded once, the first time).
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeText({ tabId, text: badge.word ? i18n().t(badge.text as MessageKey) : badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: titleFor(status, page, i18n()) }),
     iconOf(dim ? DIM_ICON : ICON).then((icon) => browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0])),

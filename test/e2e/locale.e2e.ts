@@ -4,7 +4,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { leaksOf } from '../unit/helpers/i18n';
-import { clickToolbar, openPage, readerFrame, tabIdOf, useBrowser } from './harness';
+import { badgeOf, clickToolbar, openPage, readerFrame, tabIdOf, useBrowser } from './harness';
 
 /** Every text node and every shown or read-out attribute of a page or frame. */
 function visibleTexts(target: Page | Frame): Promise<string[]> {
@@ -26,9 +26,9 @@ function visibleTexts(target: Page | Frame): Promise<string[]> {
 }
 
 describe.each([
-  { locale: 'id', other: 'en', view: ['Tutup tampilan baca', 'Bukan artikel'], minutes: /^\d+ menit baca$/, groups: ['Tampilan', 'Tampilan baca', 'Tokoh, organisasi, dan tempat', 'Mode baca otomatis'], title: /^Sift Reader: (buka|tutup) tampilan baca/ },
-  { locale: 'en', other: 'id', view: ['Close reading view', 'Not an article'], minutes: /^\d+ min read$/, groups: ['Appearance', 'Reading view', 'People, organisations and places', 'Automatic reader mode'], title: /^Sift Reader: (open|close) the reading view/ },
-])('the browser in $locale', ({ locale, other, view, minutes, groups, title }) => {
+  { locale: 'id', other: 'en', badge: 'BUKA', view: ['Tutup tampilan baca', 'Bukan artikel'], minutes: /^\d+ menit baca$/, groups: ['Tampilan', 'Tampilan baca', 'Tokoh, organisasi, dan tempat', 'Mode baca otomatis'], title: /^Sift Reader: (buka|tutup) tampilan baca/ },
+  { locale: 'en', other: 'id', badge: 'ON', view: ['Close reading view', 'Not an article'], minutes: /^\d+ min read$/, groups: ['Appearance', 'Reading view', 'People, organisations and places', 'Automatic reader mode'], title: /^Sift Reader: (open|close) the reading view/ },
+])('the browser in $locale', ({ locale, other, badge, view, minutes, groups, title }) => {
   const session = useBrowser(undefined, { locale });
 
   it('is in that language, and so are the extension\'s messages', async () => {
@@ -52,6 +52,7 @@ describe.each([
     const tooltip = await session.b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
     expect(tooltip).toMatch(title);
     expect(leaksOf([tooltip], locale, other)).toEqual([]);
+    expect(await badgeOf(session.b, tabId)).toBe(badge);
     await page.close();
   });
 
