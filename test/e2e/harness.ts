@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-export const DIST = resolve('dist/chrome');
+// SIFT_DIST: another build of the extension (a helper's own build dir, so parallel builds do not clash).
+export const DIST = resolve(process.env.SIFT_DIST ?? 'dist/chrome');
 export const FIXTURES = resolve('test/fixtures/pages');
 
 export function chromePath(): string {
