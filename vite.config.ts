@@ -6,6 +6,7 @@ import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
 import { eagerContentScript } from './scripts/compile-hint';
 import { preloadPageChunks } from './scripts/page-preload';
 import { readabilityAsModule } from './scripts/readability-esm';
+import { releaseFiles } from './scripts/release-files';
 
 // Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and
 // modulepreload links. Our lazily loaded chunks (the reader code the content script loads, the
@@ -23,7 +24,7 @@ const plainDynamicImports: Plugin = {
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [plainDynamicImports, readabilityAsModule(), eagerContentScript(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
+    plugins: [plainDynamicImports, releaseFiles(), readabilityAsModule(), eagerContentScript(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -30,3 +30,11 @@ describe('chunks on the way to a first extraction', () => {
     expect(loader).toContain(`getURL("assets/${extraction}")`);
   });
 });
+
+describe('release files', () => {
+  it('the built extension carries the licence and the third-party notices, as in the repository', () => {
+    for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
+      expect(readFileSync(join(DIST, file), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    }
+  });
+});
