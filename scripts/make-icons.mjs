@@ -3,7 +3,7 @@
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-const SIZES = [16, 32, 48, 128];
+const SIZES = [16, 32, 48, 96, 128];
 const GREEN = [47, 111, 79], PAPER = [251, 251, 248], INK = [60, 60, 56];
 // The dimmed variant (a page that is no article): grey band, half transparent, like a disabled button.
 const GREY = [128, 128, 124];

@@ -1,7 +1,8 @@
-import type { PageReport, TabStatus } from '../shared/messages';
+import type { PageReport } from '../shared/messages';
 import { settingsStore } from '../shared/settings/sync';
 import { ruleFor, shouldAutoOpen, siteOf, withRule } from '../shared/site-rules';
 import { isDismissed } from './dismissed';
+import { pendingNeverRules } from './pending-rule';
 import { pageOf, setPage } from './status';
 import { closeReader, openAutomatically } from './toggle';
 
@@ -19,12 +20,26 @@ export async function onPageDetected(tabId: number, report: PageReport): Promise
   if (open) await openAutomatically(tabId);
 }
 
-/** The view's "Not an article" action: the site gets a never rule, and the view closes. */
-export async function markNotArticle(tabId: number, tabUrl: string | undefined): Promise<TabStatus> {
+async function saveNeverRule(site: string): Promise<void> {
+  const { settings } = await settingsStore.load();
+  await settingsStore.save({ siteRules: withRule(settings.siteRules, site, 'never') });
+}
+
+/**
+ * The view's "Not an article" action: the site gets a never rule and the view closes, once the
+ * undo time has run out (pending-rule.ts says why the background waits, not the view).
+ */
+export async function markNotArticle(tabId: number, tabUrl: string | undefined): Promise<{ site: string | null }> {
   const site = (await pageOf(tabId)).site ?? siteOf(tabUrl);
-  if (site) {
-    const { settings } = await settingsStore.load();
-    await settingsStore.save({ siteRules: withRule(settings.siteRules, site, 'never') });
+  if (!site) {
+    await closeReader(tabId);
+    return { site: null };
   }
-  return closeReader(tabId);
+  await pendingNeverRules.start(tabId, { commit: () => saveNeverRule(site), expire: () => closeReader(tabId) });
+  return { site };
+}
+
+/** The toast's Undo: the never rule is dropped before it was saved, and the view stays. */
+export function undoNotArticle(tabId: number): void {
+  pendingNeverRules.undo(tabId);
 }

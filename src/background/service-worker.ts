@@ -2,7 +2,8 @@ import browser from '../shared/browser';
 import { listen, sendToTab } from '../shared/messaging';
 import { createMenus, MENU_OPTIONS, MENU_QUICK_SETTINGS, openQuickSettings } from './menus';
 import { siteOf } from '../shared/site-rules';
-import { markNotArticle, onPageDetected } from './auto-open';
+import { markNotArticle, onPageDetected, undoNotArticle } from './auto-open';
+import { pendingNeverRules } from './pending-rule';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
 import { forgetTab, pageOf, resetTab, setStatus, statusOf, warmIcons } from './status';
@@ -43,10 +44,20 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_OPTIONS) browser.runtime.openOptionsPage().catch(report);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => { void forgetTab(tabId); });
+// A view that goes while its "Not an article" waits for Undo (tab closed, page left, Escape pressed
+// in the page, an in-app navigation) leaves the rule standing: it is saved at once.
+const settleNotArticle = (tabId: number) => pendingNeverRules.settle(tabId).catch(report);
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void settleNotArticle(tabId);
+  void forgetTab(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation takes the reader (and any message about the old page) away.
-  if (change.status === 'loading' && change.url !== undefined) resetTab(tabId).catch(report);
+  if (change.status === 'loading' && change.url !== undefined) {
+    void settleNotArticle(tabId);
+    resetTab(tabId).catch(report);
+  }
 });
 
 listen({
@@ -61,7 +72,10 @@ listen({
     return closeReader(tabId);
   },
   'content/closed': async (_payload, sender) => {
-    if (sender.tab?.id !== undefined) await setStatus(sender.tab.id, { state: 'idle' });
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return null;
+    await settleNotArticle(tabId);
+    await setStatus(tabId, { state: 'idle' });
     return null;
   },
   'content/detected': async (page, sender) => {
@@ -76,8 +90,12 @@ listen({
   },
   'reader/not-article': (_payload, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { state: 'error', note: NO_TAB };
+    if (tabId === undefined) return { site: null };
     return markNotArticle(tabId, sender.tab?.url);
+  },
+  'reader/undo-not-article': (_payload, sender) => {
+    if (sender.tab?.id !== undefined) undoNotArticle(sender.tab.id);
+    return null;
   },
   'tab/get-status': ({ tabId }) => statusOf(tabId),
   'tab/get-page': async ({ tabId }) => {

@@ -7,6 +7,7 @@ import extractionScript from '../content/open-reader.ts?script';
 import browser, { type Tabs } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
 import type { TabStatus } from '../shared/messages';
+import { pendingNeverRules } from './pending-rule';
 import { restrictionFor } from './restricted';
 import { setStatus, statusOf } from './status';
 
@@ -74,6 +75,8 @@ export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
   const tabId = tab.id;
   if (tabId === undefined || tabId < 0) return Promise.resolve({ state: 'error', note: { key: 'note_noTab' } });
   return serialized(tabId, async () => {
+    // A "Not an article" still in its undo time stands once the user closes the view this way.
+    await pendingNeverRules.settle(tabId);
     const status = await statusAfterToggle(tab, tabId);
     await setStatus(tabId, status);
     return status;
@@ -83,6 +86,7 @@ export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
 /** Closes the view in a tab (from the view's own close button or Escape). */
 export function closeReader(tabId: number): Promise<TabStatus> {
   return serialized(tabId, async () => {
+    await pendingNeverRules.settle(tabId);
     const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle' }));
     await setStatus(tabId, status);
     return status;

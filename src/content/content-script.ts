@@ -38,13 +38,13 @@ const loadReader = () => import('./open-reader');
  * Ends the open view. `byUser` (toolbar, Escape, the view's close button): an automatically opened
  * one stays closed on this page. `tell`: the close began here, so the background hears of it.
  */
-const close = (byUser = true, tell = false): TabStatus => {
+const close = (byUser = true, tell?: boolean): TabStatus => {
   if (session && auto && byUser) sendFromContent('content/dismissed', { url: location.href }).catch(ignore);
   if (session && tell) sendFromContent('content/closed', null).catch(ignore);
   session?.close();
+  // `auto` stays as it was: it only counts while a session is open, and the next open sets it.
   session = null;
   injectedOpen = null;
-  auto = false;
   return closed;
 };
 
@@ -52,10 +52,12 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
   if (session) return Promise.resolve({ state: 'open' });
   stopSettle();
   const started = generation;
-  opening ??= loadReader()
+  return opening ??= loadReader()
     .then(({ openReader }) => {
       if (started !== generation) return closed;
-      const result = openReader(document, location.href, () => close(true, true), { headMayBeStale: navigated });
+      // A click also says what the classifier calls the page: the view tells the user when it is not
+      // an article, or when there is nothing to show (open-reader.ts).
+      const result = openReader(document, location.href, () => close(true, true), { headMayBeStale: navigated, asked: !isAuto && detectPage(document, location.href).kind });
       const text = result.text ?? null;
       if (result.session && isAuto && previousText !== null && text === previousText) {
         result.session.close();
@@ -71,7 +73,6 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
     })
     .catch((error: unknown): TabStatus => ({ state: 'error', note: { key: 'note_openFailed', detail: String(error) } }))
     .finally(() => { opening = null; });
-  return opening;
 };
 
 /** Opens the view now: this script was injected because the user asked for it (on-demand.ts). */
@@ -80,8 +81,7 @@ export function openOnInjection(): void {
 }
 
 function report(): void {
-  const verdict = detectPage(document, location.href);
-  sendFromContent('content/detected', { url: location.href, ...verdict }).catch(ignore);
+  sendFromContent('content/detected', { url: location.href, ...detectPage(document, location.href) }).catch(ignore);
 }
 
 listenInContent({
@@ -93,7 +93,7 @@ listenInContent({
   },
   'content/open': ({ auto: isAuto }) => open(isAuto),
   'content/close': () => close(),
-  'content/get-article': async () => (await loadReader()).currentArticle(),
+  'content/get-article': () => loadReader().then((reader) => reader.currentArticle()),
 });
 
 report();

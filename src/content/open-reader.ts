@@ -1,6 +1,7 @@
 import { extractArticle, type ExtractOptions } from '../core/extract';
 import type { ExtractOutcome } from '../core/article';
 import type { ArticleAnswer, TabStatus } from '../shared/messages';
+import type { PageKind } from '../core/detect';
 import { extensionUrl, hasEarlyFrame, prepareOverlay, type Overlay } from './overlay';
 
 // The article extracted for the open view; the reader page asks for it through the background.
@@ -30,16 +31,27 @@ function answerWaiting(outcome: ArticleAnswer): void {
   for (const resolve of views) resolve(outcome);
 }
 
+export interface OpenOptions extends ExtractOptions {
+  /**
+   * Set when the user asked for the view (toolbar, shortcut, popup): what the classifier calls the
+   * page. A view the user asked for always opens and tells: on a page called 'none' it says so
+   * before showing what extraction found, and with nothing to show it says that (the badge alone
+   * was easy to miss). False or unset when the view opens by itself: a page without an article is
+   * then left alone.
+   */
+  asked?: PageKind | false;
+}
+
 export function openReader(
   doc: Document,
   url: string,
   onClose: () => void,
-  options: ExtractOptions = {},
+  options: OpenOptions = {},
 ): { status: TabStatus; session?: { close(): void }; text?: string } {
   // The view's frame starts loading first (or is already loading, hidden, when on-demand.ts started
   // it): reader.html loads in the extension's process while the article is extracted here, instead
-  // of after it. Without an article the frame goes again in the same task, unseen, and the page is
-  // left as it was.
+  // of after it. Opening by itself and finding no article, the frame goes again in the same task,
+  // unseen, and the page is left as it was.
   const pending = prepareOverlay(doc, extensionUrl('reader.html'), onClose);
   let outcome: ExtractOutcome;
   try {
@@ -50,17 +62,18 @@ export function openReader(
     throw error;
   }
   const answer = answerOf(outcome);
-  if (!answer.ok) {
+  const status: TabStatus = answer.ok ? { state: 'open' } : { state: answer.state, note: answer.note };
+  if (!answer.ok && !options.asked) {
     pending.discard();
     answerWaiting(answer);
-    return { status: { state: answer.state, note: answer.note } };
+    return { status };
   }
-  current = answer;
+  current = answer.ok && options.asked === 'none' ? { ...answer, pageKind: 'none' } : answer;
   const overlay: Overlay = pending.show();
-  answerWaiting(answer);
+  answerWaiting(current);
   return {
-    status: { state: 'open' },
-    text: answer.article.text,
+    status,
+    text: answer.ok ? answer.article.text : undefined,
     session: {
       close() {
         overlay.unmount();

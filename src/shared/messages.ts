@@ -14,9 +14,12 @@ export interface TabStatus {
   note?: Note;
 }
 
-/** The open view's article, or why there is none. */
+/**
+ * The open view's article, or why there is none. `pageKind` is set when the user asked for the view
+ * on a page the classifier calls 'none': the view says so and shows the article only if asked again.
+ */
 export type ArticleAnswer =
-  | { ok: true; article: Article }
+  | { ok: true; article: Article; pageKind?: 'none' }
   | { ok: false; state: 'no-article' | 'error'; note: Note };
 
 /** What the always-injected content script found a page to be (core/detect's verdict, sent as is). */
@@ -55,8 +58,11 @@ export interface Protocol {
   // reader page (iframe in a tab) → background
   'reader/get-article': { request: null; response: ArticleAnswer; from: 'reader' };
   'reader/close': { request: null; response: TabStatus; from: 'reader' };
-  // the view's "Not an article" action: a never rule for the site, and the view closes
-  'reader/not-article': { request: null; response: TabStatus; from: 'reader' };
+  // the view's "Not an article" action: a never rule for the site, saved once its undo time has run
+  // out (or the view closes first), and the view closes; `site` null: no site, the view just closes
+  'reader/not-article': { request: null; response: { site: string | null }; from: 'reader' };
+  // the toast's Undo: the pending never rule is dropped and the view stays
+  'reader/undo-not-article': { request: null; response: null; from: 'reader' };
   // popup and options pages → background
   'tab/get-status': { request: { tabId: number }; response: TabStatus; from: 'settings-page' };
   'tab/toggle': { request: { tabId: number }; response: TabStatus; from: 'settings-page' };
@@ -84,6 +90,7 @@ export const ALLOWED_SENDER: { [K in MessageName]: Protocol[K]['from'] } = {
   'reader/get-article': 'reader',
   'reader/close': 'reader',
   'reader/not-article': 'reader',
+  'reader/undo-not-article': 'reader',
   'tab/get-status': 'settings-page',
   'tab/toggle': 'settings-page',
   'tab/get-page': 'settings-page',

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, badgeOf, clickToolbar, fixtures, openPage, readerFrame, tabIdOf, useBrowser, waitForNoReader, type Browser } from './harness';
+import {
+  FIXTURES, badgeOf, chooseNotArticle, clickToolbar, fixtures, openPage, readerFrame, tabIdOf, useBrowser, waitForNoReader, type Browser,
+} from './harness';
 
 const session = useBrowser(undefined, { grantHosts: true });
 const seed = fixtures().find((f) => f.file === 'seed.html')!;
@@ -92,11 +94,18 @@ describe('automatic mode (news articles, the default)', () => {
 });
 
 describe('the view\'s "Not an article" action', () => {
-  it('adds a never rule for the site and closes the view', async () => {
+  it('offers Undo for 10 seconds, then adds a never rule for the site and closes the view', async () => {
     const page = await openPage(session.b, url('id-jurnaljateng-kopi-temanggung.html'));
     const frame = await readerFrame(page);
-    await frame.getByRole('button', { name: 'Not an article' }).click();
-    await waitForNoReader(page);
+    await chooseNotArticle(frame);
+    await expect(frame.locator('.reader-toast').innerText()).resolves.toMatch(/127\.0\.0\.1/);
+    const shown = Date.now();
+    // Nothing is saved while the Undo is offered, and the view stays.
+    await page.waitForTimeout(1000);
+    expect((await session.b.worker.evaluate(() => chrome.storage.sync.get('siteRules'))).siteRules).toBeUndefined();
+    expect(await hasOverlay(page)).toBe(true);
+    await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'), null, { timeout: 20_000 });
+    expect(Date.now() - shown).toBeGreaterThan(8000);
     const stored = await session.b.worker.evaluate(() => chrome.storage.sync.get('siteRules'));
     expect(stored.siteRules).toEqual({ '127.0.0.1': 'never' });
     await page.reload();

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 // SIFT_DIST: another build of the extension (a helper's own build dir, so parallel builds do not clash).
@@ -249,4 +249,11 @@ export function useBrowser(onStart?: (session: Session) => void, options: Launch
     session.served?.server.close();
   });
   return session;
+}
+
+/** Chooses the view's "Not an article" (in the toolbar's ⋯ menu, opened first when there is one). */
+export async function chooseNotArticle(frame: Frame): Promise<void> {
+  const menu = frame.locator('.reader-menu-button');
+  if ((await menu.count()) > 0) await menu.click();
+  await frame.locator('.reader-not-article').click();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  badgeOf, clickToolbar, installLate, launch, openPage, readerFrame, tabIdOf, useBrowser,
+  badgeOf, clickToolbar, installLate, launch, openPage, pageState, readerFrame, tabIdOf, useBrowser, waitForNoReader,
 } from './harness';
 
 const rejections: string[] = [];
@@ -16,14 +16,19 @@ async function popupText(tabId: number): Promise<string> {
 }
 
 describe('pages without a reading view say so', () => {
-  it('a non-article page gets a badge and a popup message, and no overlay', async () => {
+  it('a page with nothing to read opens the view saying so, with a badge and a popup message; closing restores the page', async () => {
     const page = await openPage(session.b, `${session.served.origin}/pages/nonarticle-ms-login.html`);
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const before = await pageState(page);
     const tabId = await tabIdOf(session.b, page);
     await clickToolbar(session.b, page);
+    const frame = await readerFrame(page);
+    await expect(frame.locator('.reader-message').innerText()).resolves.toMatch(/No article was found/);
+    expect(await frame.locator('.reader-title, .reader-notice').count()).toBe(0);
     await expect.poll(() => badgeOf(session.b, tabId)).toBe('!');
     expect(await popupText(tabId)).toMatch(/No article was found/);
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await frame.getByRole('button', { name: 'Close reading view' }).click();
+    await waitForNoReader(page);
+    expect(await pageState(page)).toEqual(before);
     await page.close();
   });
 

@@ -13,6 +13,8 @@ import { DEFAULTS, type Settings } from '../../shared/settings';
 import { settingsStore } from '../../shared/settings/sync';
 import { I18nContext } from '../components/i18n';
 import { Message } from './Message';
+import { NotArticleNotice } from './NotArticleNotice';
+import { Toast } from './Toast';
 import type { Recognize } from './entities/useEntities';
 import { ReaderView } from './ReaderView';
 import { loadDateFormatData } from './format';
@@ -22,13 +24,33 @@ const root = document.getElementById('app')!;
 // The interface's language on <html>; the article's own language and direction go on its element.
 const ui = localizePage(document);
 let settings: Settings = { ...DEFAULTS };
-let shown: { article: Article; safeHtml: string } | { message: string } = { message: ui.t('reader_loading') };
+type ArticleShown = { article: Article; safeHtml: string };
+// `notice`: the user opened the view on a page the classifier calls "none"; the article waits for "Show anyway".
+let shown: ArticleShown | { notice: ArticleShown } | { message: string } = { message: ui.t('reader_loading') };
+// The Undo toast's text while a "Not an article" waits to be saved.
+let toast: string | undefined;
 
 const close = () => {
   sendToBackground('reader/close', null).catch(() => undefined);
 };
+// "Not an article" asks nothing: the background holds the never rule for its undo time, then saves
+// it and closes this view (background/pending-rule.ts); until then the toast offers Undo.
 const notArticle = () => {
-  sendToBackground('reader/not-article', null).catch(() => undefined);
+  sendToBackground('reader/not-article', null)
+    .then(({ site }) => {
+      toast = site ? ui.t('reader_notArticleUndo', site) : undefined;
+      paint();
+    })
+    .catch(() => undefined);
+};
+const undoNotArticle = () => {
+  toast = undefined;
+  paint();
+  sendToBackground('reader/undo-not-article', null).catch(() => undefined);
+};
+const showAnyway = () => {
+  if ('notice' in shown) shown = shown.notice;
+  paint();
 };
 const change = (patch: Partial<Settings>) => {
   settingsStore.save(patch).catch((error: unknown) => console.warn('Sift Reader: setting not saved', error));
@@ -42,9 +64,10 @@ function paint() {
   document.documentElement.dataset.theme = settings.theme;
   render(
     <I18nContext.Provider value={ui}>
-      {'message' in shown
-        ? <Message text={shown.message} onClose={close} />
-        : <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />}
+      {'message' in shown && <Message text={shown.message} onClose={close} />}
+      {'notice' in shown && <NotArticleNotice onShowAnyway={showAnyway} onClose={close} />}
+      {'article' in shown && <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />}
+      <Toast text={toast} actionLabel={ui.t('reader_undo')} onAction={undoNotArticle} />
     </I18nContext.Provider>,
     root,
   );
@@ -91,7 +114,8 @@ async function start() {
   settings = loaded.settings;
   if (outcome.ok) {
     document.title = ui.t('reader_pageTitle', outcome.article.title);
-    shown = { article: outcome.article, safeHtml: sanitizeArticleHtml(outcome.article.html, window) };
+    const article = { article: outcome.article, safeHtml: sanitizeArticleHtml(outcome.article.html, window) };
+    shown = outcome.pageKind === 'none' ? { notice: article } : article;
   } else {
     shown = { message: ui.note(outcome.note) };
   }
