@@ -9,6 +9,9 @@ import { useEntities, type Recognize } from './entities/useEntities';
 import { useMentionCycle } from './entities/useMentionCycle';
 import { CONTENT_WIDTH_CH, formatDate, readingMinutes } from './format';
 import { Toolbar } from './Toolbar';
+import { HelpOverlay } from './HelpOverlay';
+import { ProgressBar } from './ProgressBar';
+import { useKeyboard } from './useKeyboard';
 
 const PANEL_ID = 'entity-panel';
 
@@ -23,10 +26,14 @@ export interface ReaderViewProps {
   onChange: (patch: Partial<Settings>) => void;
   /** Finds the entities of the rendered body; main.tsx loads the recognizer only when called. */
   recognize: Recognize;
+  /** The `r` key: read aloud, start or pause (the read-aloud issue wires it; a no-op until then). */
+  onReadAloud?: () => void;
 }
 
+const notYet = () => undefined;
+
 /** The reading view: props in, events out, no browser APIs. */
-export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onChange, recognize }: ReaderViewProps) {
+export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onChange, recognize, onReadAloud = notYet }: ReaderViewProps) {
   const ui = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -40,6 +47,8 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   const found = entities.result?.entities ?? [];
   const groups = panelGroups(found, filter, entities.marks.map((marks) => mentionStarts(marks).length));
   const cycle = useMentionCycle(entities.marks, found, ui);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useKeyboard({ root: body, settings, onChange, marks: entities.marks, helpOpen, onHelp: setHelpOpen, onReadAloud });
   const closePanel = () => {
     setPanelOpen(false);
     body.current?.ownerDocument.getElementById(`${PANEL_ID}-toggle`)?.focus();
@@ -72,6 +81,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   };
   return (
     <div class={`reader${settings.showImages ? '' : ' no-images'}`} style={style}>
+      <ProgressBar />
       <Toolbar
         settings={settings} onClose={onClose} onNotArticle={onNotArticle} onChange={onChange}
         entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
@@ -99,6 +109,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
           <a href={article.url} target="_blank" rel="noopener noreferrer">{ui.t('reader_original')}</a>
         </footer>
       </article>
+      <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { Toast } from './Toast';
 import type { Recognize } from './entities/useEntities';
 import { ReaderView } from './ReaderView';
 import { loadDateFormatData } from './format';
+import { listenForShellKeys, takeFocus } from './shell-keys';
 import './reader.css';
 
 const root = document.getElementById('app')!;
@@ -73,21 +74,8 @@ function paint() {
   );
 }
 
-// Escape closes the view when the key comes up, not down: closing on keydown removes this frame
-// between the two halves of the key press, and the page underneath gets a keyup it never saw go
-// down (the page's own Escape or shortcut handlers may act on it).
-let escapeDown = false;
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  event.preventDefault();
-  escapeDown = true;
-});
-document.addEventListener('keyup', (event) => {
-  if (event.key !== 'Escape' || !escapeDown) return;
-  event.preventDefault();
-  escapeDown = false;
-  close();
-});
+// Escape, Ctrl+P and Tab (shell-keys.ts); the article's own shortcuts are ReaderView's.
+listenForShellKeys(document, { close, print: () => window.print() });
 
 settingsStore.subscribe((next) => {
   settings = next;
@@ -121,7 +109,7 @@ async function start() {
   }
   paint();
   performance.mark('sift-reader:render');
-  document.documentElement.focus();
+  takeFocus(window);
 }
 
 start().catch((error: unknown) => {

@@ -1,0 +1,269 @@
+// The reading view on the keyboard alone: it has the keys as soon as it opens (no click), every
+// shortcut does its thing, Escape closes the topmost layer first, Tab never leaves the view, and
+// focus goes back to the page's element on close.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { clickToolbar, openPage, pageState, readerFrame, useBrowser, waitForNoReader } from './harness';
+
+const session = useBrowser();
+
+afterEach(async () => {
+  // Shortcuts save settings: each test starts from the defaults.
+  await session.b.worker.evaluate(() => chrome.storage.sync.clear());
+});
+
+/** The reference page, scrolled, with focus on one of its links (restored on close). */
+async function prepare(): Promise<Page> {
+  const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
+  await page.evaluate(() => {
+    window.scrollTo(0, 600);
+    const link = [...document.querySelectorAll<HTMLElement>('a[href]')].find((el) => {
+      el.focus({ preventScroll: true });
+      return document.activeElement === el;
+    });
+    link?.setAttribute('data-focused-before', '');
+  });
+  return page;
+}
+
+async function open(page: Page): Promise<Frame> {
+  await clickToolbar(session.b, page);
+  return readerFrame(page);
+}
+
+/**
+ * Entity highlighting rewrites the body's text into marks a moment after the view opens; the view
+ * knows its marks once the (hidden) panel lists them.
+ */
+const highlighted = (frame: Frame) => expect.poll(() => frame.locator('.entity-panel .entity-entry').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+const scrollTop = (frame: Frame) => frame.evaluate(() => document.scrollingElement!.scrollTop);
+/**
+ * Waits for a keyboard scroll to end: Chromium animates them, and a key pressed as an animation ends
+ * can be lost in it (Chromium's doing, not the view's).
+ */
+const scrollEnded = (frame: Frame) => frame.evaluate(() => new Promise<void>((done) => {
+  let last = -1;
+  const check = () => (scrollY === last ? done() : ((last = scrollY), setTimeout(check, 100)));
+  check();
+}));
+const active = (frame: Frame) => frame.evaluate(() => {
+  const el = document.activeElement;
+  return el ? `${el.localName}${el.className ? `.${el.className.split(' ')[0]}` : ''}` : null;
+});
+/** Whether the page underneath has focus anywhere but the view's overlay. */
+const pageHasFocusOutsideView = (page: Page) => page.evaluate(() => document.activeElement?.localName !== 'sift-reader-overlay');
+
+describe('keyboard: focus on open', () => {
+  it('scrolls the article with PageDown, Space, End, Home and the arrows at once, on first and later openings', async () => {
+    const page = await prepare();
+    for (let opening = 0; opening < 2; opening++) {
+      const frame = await open(page);
+      expect(await pageHasFocusOutsideView(page)).toBe(false);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => scrollTop(frame)).toBeGreaterThan(100);
+      const afterPageDown = await scrollTop(frame);
+      await page.keyboard.press(' ');
+      await expect.poll(() => scrollTop(frame)).toBeGreaterThan(afterPageDown);
+      await highlighted(frame);
+      await page.keyboard.press('End');
+      await expect.poll(() => frame.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.scrollingElement!.scrollHeight - 2)).toBe(true);
+      await scrollEnded(frame);
+      await page.keyboard.press('Home');
+      await expect.poll(() => scrollTop(frame)).toBe(0);
+      await scrollEnded(frame);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => scrollTop(frame)).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await waitForNoReader(page);
+    }
+    await page.close();
+  });
+
+  it('gives focus back to the page element it came from on close, the page left as it was', async () => {
+    const page = await prepare();
+    const before = await pageState(page);
+    expect(before.focus).toMatch(/^A/);
+    await open(page);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await waitForNoReader(page);
+    expect(await pageState(page)).toEqual(before);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-focused-before'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('keyboard: shortcuts', () => {
+  it('+ and = make the text larger, - smaller', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    const size = () => frame.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.reader-article')!).fontSize));
+    const start = await size();
+    await page.keyboard.press('+');
+    await expect.poll(size).toBe(start + 1);
+    await page.keyboard.press('=');
+    await expect.poll(size).toBe(start + 2);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(size).toBe(start - 1);
+    await page.close();
+  });
+
+  it('t changes the look on every press and goes through every theme', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    const look = () => frame.evaluate(() => ({ theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.body).backgroundColor }));
+    const seen = [await look()];
+    for (let press = 0; press < 6; press++) {
+      await page.keyboard.press('t');
+      await expect.poll(async () => (await look()).bg).not.toBe(seen[seen.length - 1]!.bg);
+      seen.push(await look());
+    }
+    // Light (the system's, here), sepia and dark at least, each its own colour; the saved setting follows.
+    expect(new Set(seen.map((s) => s.bg)).size).toBeGreaterThanOrEqual(3);
+    expect(seen.map((s) => s.theme)).toEqual(expect.arrayContaining(['sepia', 'dark']));
+    expect(await session.b.worker.evaluate(() => chrome.storage.sync.get('theme'))).toEqual({ theme: seen[seen.length - 1]!.theme });
+    await page.close();
+  });
+
+  it('e turns entity highlighting off and on; n and p go through the mentions in document order', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    const marks = () => frame.locator('.reader-body mark.entity').count();
+    await highlighted(frame);
+    const order = await frame.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reader-body mark.entity')]
+      .filter((m, i, all) => i === 0 || all[i - 1]!.dataset.mention !== m.dataset.mention || all[i - 1]!.dataset.entity !== m.dataset.entity)
+      .map((m) => `${m.dataset.entity}/${m.dataset.mention}`));
+    const focusedMark = () => frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return el.matches('mark.entity') ? { id: `${el.dataset.entity}/${el.dataset.mention}`, inView: box.top >= 0 && box.bottom <= innerHeight } : null;
+    });
+    await page.keyboard.press('n');
+    await expect.poll(focusedMark).toEqual({ id: order[0], inView: true });
+    await page.keyboard.press('n');
+    await expect.poll(focusedMark).toEqual({ id: order[1], inView: true });
+    await page.keyboard.press('p');
+    await expect.poll(focusedMark).toEqual({ id: order[0], inView: true });
+    await page.keyboard.press('p');
+    await expect.poll(focusedMark).toEqual({ id: order[order.length - 1], inView: true });
+
+    await page.keyboard.press('e');
+    await expect.poll(marks).toBe(0);
+    expect(await session.b.worker.evaluate(() => chrome.storage.sync.get('highlightEntities'))).toEqual({ highlightEntities: false });
+    await page.keyboard.press('e');
+    await highlighted(frame);
+    expect(await marks()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('r is kept for read aloud and does nothing yet', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    const state = () => frame.evaluate(() => ({ html: document.body.innerHTML, y: scrollY, focus: document.activeElement?.localName }));
+    await highlighted(frame);
+    const before = await state();
+    await page.keyboard.press('r');
+    await page.waitForTimeout(200);
+    expect(await state()).toEqual(before);
+    await page.close();
+  });
+
+  it('ignores shortcuts while typing in a field, and with Ctrl, Alt or Meta held', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
+    const before = await theme();
+    await page.keyboard.press('Alt+t');
+    await page.keyboard.press('Meta+t');
+    // A text field inside the view (the view's own fields are in its panels): typing a t is typing.
+    await frame.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'typing';
+      document.querySelector('.reader-header')!.append(field);
+      field.focus();
+    });
+    await page.keyboard.type('tep?+');
+    expect(await frame.locator('#typing').inputValue()).toBe('tep?+');
+    await page.waitForTimeout(200);
+    expect(await theme()).toBe(before);
+    await expect(frame.locator('[role="dialog"][aria-modal="true"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+describe('keyboard: help, layers and Tab', () => {
+  it('? opens the shortcut list as a modal dialog; Tab stays in it; Esc closes only the help, then the view', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    await page.keyboard.press('?');
+    const dialog = frame.locator('[role="dialog"][aria-modal="true"]');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const name = await dialog.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent);
+    expect(name).toBeTruthy();
+    const keys = await dialog.locator('kbd').allTextContents();
+    for (const key of ['+', '=', '-', 't', 'e', 'n', 'p', 'r', '?']) expect(keys).toContain(key);
+    expect(await frame.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+      expect(await frame.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    }
+    // Shortcuts other than ? do not act behind the dialog.
+    const theme = await frame.evaluate(() => document.documentElement.dataset.theme);
+    await page.keyboard.press('t');
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(await page.locator('sift-reader-overlay').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await waitForNoReader(page);
+    await page.close();
+  });
+
+  it('Esc closes the entity panel first, with focus back on its button, and then the view', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    await frame.locator('.entity-toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.locator('.entity-panel').isVisible()).toBe(true);
+    await frame.locator('.entity-panel').evaluate((el) => (el.querySelector('button') ?? el).focus());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.locator('.entity-panel').isVisible()).toBe(false);
+    expect(await active(frame)).toBe('button.entity-toggle');
+    expect(await page.locator('sift-reader-overlay').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await waitForNoReader(page);
+    await page.close();
+  });
+
+  it('Tab and Shift+Tab cycle through the view and never reach the page underneath', async () => {
+    const page = await prepare();
+    const frame = await open(page);
+    const stops = await frame.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true })).length);
+    expect(stops).toBeGreaterThan(2);
+    const visited: string[] = [];
+    for (let press = 0; press < stops + 3; press++) {
+      await page.keyboard.press('Tab');
+      expect(await pageHasFocusOutsideView(page), `Tab ${press + 1}`).toBe(false);
+      expect(await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body), `Tab ${press + 1}`).toBe(true);
+      visited.push((await active(frame))!);
+    }
+    // After the last stop, Tab comes round to the first one again.
+    expect(visited[stops]).toBe(visited[0]);
+    for (let press = 0; press < 3; press++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await pageHasFocusOutsideView(page), `Shift+Tab ${press + 1}`).toBe(false);
+    }
+    // Back past the first stop goes round to the last.
+    await frame.evaluate(() => (document.querySelector<HTMLElement>('.reader-toolbar button'))!.focus());
+    await page.keyboard.press('Shift+Tab');
+    expect(await frame.evaluate(() => document.activeElement?.closest('.reader-footer') !== null)).toBe(true);
+    expect(await pageHasFocusOutsideView(page)).toBe(false);
+    await page.close();
+  });
+});
