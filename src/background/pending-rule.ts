@@ -25,8 +25,6 @@ export interface PendingActions {
   undo(tabId: number): boolean;
   /** The view went another way (closed, navigated, its tab closed): the action is committed now. */
   settle(tabId: number): Promise<void>;
-  /** Whether an action waits in the tab. */
-  has(tabId: number): boolean;
 }
 
 /** Per-tab actions that wait `delayMs` for an Undo before they happen. */
@@ -57,7 +55,6 @@ export function createPendingActions(delayMs: number): PendingActions {
     },
     undo: (tabId) => take(tabId) !== undefined,
     settle,
-    has: (tabId) => waiting.has(tabId),
   };
 }
 
