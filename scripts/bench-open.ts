@@ -20,8 +20,9 @@
 //   - when a view opens: the presentation time of the first frame that painted the article's title,
 //     from Element Timing (the view marks its title `elementtiming="sift-reader-title"`). The reader
 //     frame is attached once it has its document and reads that entry (buffered) when it arrives.
-//     A view that shows a message instead is timed to its render mark (`elementTimingMissing`).
-//   - when no view opens (most non-article pages: the outcome is the toolbar's "!" badge and its
+//     A view that shows a message instead (nothing to read), or the notice of a page that is not an
+//     article, is timed to its render mark (`elementTimingMissing`).
+//   - when no view opens (a restricted page, an error: the outcome is the toolbar's badge and its
 //     tooltip): the moment the badge for that outcome is set, i.e. when the service worker's
 //     action.setBadgeText call made after the tab answered the toggle completes.
 // Clocks: Node, the service worker and the reader frame all give performance.timeOrigin +
@@ -100,7 +101,7 @@ async function oneRun(b: Bench, tab: Tab): Promise<Omit<Run, 'page' | 'article' 
   while (Date.now() < deadline) {
     const target = readerFrameTarget(b, tab);
     if (target && !discarded.has(target.targetId)) {
-      // Without an article the frame that started loading at the click is taken away again.
+      // A frame taken away again (the extraction threw) is not waited for: the badge tells that outcome.
       frame = await readerFramePainted(b, target.targetId, RUN_TIMEOUT_MS).catch(() => undefined);
       if (frame) break;
       discarded.add(target.targetId);

@@ -19,7 +19,7 @@ export interface FrameRecord {
 /**
  * Runs in the reader frame once it is attached (nothing of ours runs there before): resolves when
  * the title's Element Timing entry arrives (buffered, so an earlier paint counts too), or when a
- * message other than "Loading…" has been rendered, or after `timeoutMs`.
+ * message other than "Loading…" (or the not-an-article notice) has been rendered, or after `timeoutMs`.
  */
 export function whenPainted(timeoutMs: number): Promise<FrameRecord> {
   return new Promise((resolve) => {
@@ -43,7 +43,8 @@ export function whenPainted(timeoutMs: number): Promise<FrameRecord> {
     observer.observe({ type: 'element', buffered: true });
     const started = performance.now();
     const poll = setInterval(() => {
-      const message = document.querySelector('.reader-message p');
+      // A message (nothing to read), or the notice the view shows first on a page that is not an article.
+      const message = document.querySelector('.reader-message p, .reader-notice h1');
       if (message && !/^Loading/.test(message.textContent ?? '') && mark('sift-reader:render') !== undefined) finish('message');
       else if (performance.now() - started > timeoutMs) finish('timeout');
     }, 50);
