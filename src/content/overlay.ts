@@ -30,6 +30,27 @@ const HOST_STYLE = [
 const FRAME_STYLE = 'border: 0; width: 100%; height: 100%; display: block; background: transparent; color-scheme: normal;';
 const LOCK = 'overflow: hidden !important;';
 
+// While the view is open, a print started from the browser's menu prints the top page, which is the
+// page's own content with the view's frame over its first screen. Hidden in print, the content
+// leaves the frame alone (the view's article; Ctrl+P in the view prints all of it, reader.css). An
+// adopted sheet, not an element: the page's serialized DOM stays as it was.
+const PRINT_RULES = '@media print { body { display: none !important; } }';
+
+/** Adds the print rules to `doc`; returns their removal. Nothing happens where they cannot be adopted. */
+function addPrintSheet(doc: Document): () => void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet || !Array.isArray(doc.adoptedStyleSheets)) return () => undefined;
+  try {
+    const sheet = new Sheet();
+    sheet.replaceSync(PRINT_RULES);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => { doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet); };
+  } catch {
+    // A content script's own arrays may not be assignable to the page's (Firefox's wrappers).
+    return () => undefined;
+  }
+}
+
 /** An overlay whose frame is already loading but that is not shown yet: show it, or discard it. */
 export interface PendingOverlay {
   show(): Overlay;
@@ -145,11 +166,13 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
         }
       };
       win?.addEventListener('keydown', onKey, true);
+      const removePrintSheet = addPrintSheet(doc);
 
       return {
         unmount() {
           if (focusLater !== undefined) win?.clearTimeout(focusLater);
           win?.removeEventListener('keydown', onKey, true);
+          removePrintSheet();
           host.remove();
           if (saved.rootStyle === null) root.removeAttribute('style');
           else root.setAttribute('style', saved.rootStyle);
