@@ -3,7 +3,7 @@ import type { ExtractOutcome, Removal } from '../article';
 import { declutterArticle, declutterPage, rulesFor } from '../declutter';
 import { detectLanguage } from '../text/detect-language';
 import { plainTextOf } from '../text/plain-text';
-import { protectBlocks, resolveMedia } from './media';
+import { dropRepeatedImages, protectBlocks, resolveMedia } from './media';
 import { articleMetadata } from './metadata-extra';
 import { isoDate } from './published';
 import { countWords } from '../text/words';
@@ -64,7 +64,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const title = headline || cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
     if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline }));
-    restoreLeadFigure(doc, root, meta.leadImage);
+    restoreLeadFigure(doc, root, meta.leadImage, url);
+    dropRepeatedImages(root, url);
     const text = plainTextOf(root);
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
     return {

@@ -1,50 +1,74 @@
-// The lead image's caption. Readability often drops the featured image, which sites print above the
-// story in a <figure> of its own; the view then shows the page's lead image (og:image) bare. When the
-// page has a figure of that same image with a caption, the article gets it back as its first figure:
-// the caption and its credit ("Foto: Reuters") are read with the story, and the plain text, which
-// leaves captions out, does not change.
+// The lead image's caption, and the page's only figure. Readability often drops the featured image,
+// which sites print above the story in a <figure> of its own; the view then shows the page's lead
+// image (og:image) bare. When the page has a figure of that same photo with a caption, the article
+// gets it back as its first figure: the caption and its credit ("Foto: Reuters") are read with the
+// story, and the plain text, which leaves captions out, does not change. A page without a share
+// image whose one figure sat outside the story would lose its only picture: that figure comes back too.
 import { elementsNamed } from '../elements';
-import { parseSrcset } from './media';
-
-/** An image's identity across its renditions: "/x/harbour-696x392.jpg" → "/x/harbour". */
-function stem(url: string): string {
-  try {
-    return new URL(url, 'https://invalid.invalid/').pathname.replace(/(?:-\d+x\d+|@\dx)?\.\w+$/, '').toLowerCase();
-  } catch {
-    return '';
-  }
-}
+import { imageIdentity } from './media/image-identity';
+import { resolveImage } from './media/lazy-images';
+import { largestCandidate, parseSrcset } from './media/urls';
 
 function sources(img: Element): string[] {
   const srcset = ['srcset', 'data-srcset'].flatMap((attr) => parseSrcset(img.getAttribute(attr) ?? '').map((c) => c.url));
   return [img.getAttribute('src'), img.getAttribute('data-src'), ...srcset].filter((s): s is string => !!s && !s.startsWith('data:'));
 }
 
-const shows = (img: Element, target: string) => sources(img).some((s) => stem(s) === target);
+const shows = (img: Element, target: string, base: string) => sources(img).some((s) => imageIdentity(s, base) === target);
 
-/**
- * Prepends `<figure><img src=leadImage><figcaption>…</figcaption></figure>` to `root` (the article,
- * a detached element of the clone) when the page's figure of the lead image has a caption and the
- * article does not show that image already.
- */
-export function restoreLeadFigure(page: Document, root: Element, leadImage: string): void {
-  const target = leadImage ? stem(leadImage) : '';
-  if (!target || elementsNamed(root, ['img']).some((img) => shows(img, target))) return;
-  const figure = elementsNamed(page, ['figure']).find((f) => {
-    const img = f.querySelector('img');
-    return img !== null && shows(img, target);
-  });
-  const caption = (figure?.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!caption) return;
+const captionOf = (figure: Element | undefined) => (figure?.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+// Figures in the page's furniture (its navigation, footer, sidebars, the site header with its menu)
+// are logos, teasers and ads, never the story's picture.
+const FURNITURE = 'nav, footer, aside, [role="banner"], [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const isFurniture = (figure: Element) => figure.closest(FURNITURE) !== null || figure.closest('header')?.querySelector('nav') != null;
+
+/** The address of a page image as the view can load it: lazy values resolved, absolute; '' if none. */
+function loadableSrc(img: Element, base: string): string {
+  const copy = img.cloneNode(false) as Element;
+  resolveImage(copy, base);
+  const src = copy.getAttribute('src') || largestCandidate(copy.getAttribute('srcset') ?? '');
+  return /^https?:/i.test(src) ? src : '';
+}
+
+function prependFigure(root: Element, src: string, alt: string, caption: string): void {
   const doc = root.ownerDocument;
   const out = doc.createElement('figure');
   const img = doc.createElement('img');
-  img.setAttribute('src', leadImage);
-  img.setAttribute('alt', '');
-  const figcaption = doc.createElement('figcaption');
-  figcaption.textContent = caption;
-  out.append(img, figcaption);
+  img.setAttribute('src', src);
+  img.setAttribute('alt', alt);
+  out.append(img);
+  if (caption) {
+    const figcaption = doc.createElement('figcaption');
+    figcaption.textContent = caption;
+    out.append(figcaption);
+  }
   const first = root.firstElementChild;
   // Readability wraps the story in <div id="readability-page-1">: the figure goes inside it.
   (first && first.id.startsWith('readability-page') ? first : root).prepend(out);
+}
+
+/**
+ * Prepends a `<figure>` to `root` (the article, a detached element of the clone): the lead image with
+ * its page figure's caption, when the article does not show that photo already; or, when the article
+ * has no image at all, the page's only figure (outside its header, navigation and footer), which the
+ * view would otherwise lose. `url` is the page's address, for relative and lazy image addresses.
+ */
+export function restoreLeadFigure(page: Document, root: Element, leadImage: string, url: string): void {
+  const inArticle = elementsNamed(root, ['img']);
+  const target = leadImage ? imageIdentity(leadImage, url) : '';
+  if (target && inArticle.some((img) => shows(img, target, url))) return;
+  const figures = elementsNamed(page, ['figure']).filter((f) => f.querySelector('img') && !isFurniture(f));
+  const leadFigure = target ? figures.find((f) => shows(f.querySelector('img')!, target, url)) : undefined;
+  const caption = captionOf(leadFigure);
+  if (caption) {
+    prependFigure(root, leadImage, '', caption);
+    return;
+  }
+  // Without a caption the view shows the lead image itself; the page's one figure is another matter.
+  if (inArticle.length > 0 || figures.length !== 1 || figures[0] === leadFigure) return;
+  const only = figures[0]!;
+  const img = only.querySelector('img')!;
+  const src = loadableSrc(img, url);
+  if (src) prependFigure(root, src, img.getAttribute('alt') ?? '', captionOf(only));
 }

@@ -39,6 +39,13 @@ export function isoDate(value: string | null | undefined): string {
   const year = /\b(19\d\d|20\d\d|2100)\b/.exec(text);
   const parsed = new Date(text);
   if (!year || Number.isNaN(parsed.getTime())) return '';
+  // A numeric offset is kept, as for ISO values: the article's calendar day is the one in its own zone.
+  const zone = /\s([+-])(\d{2}):?(\d{2})$/.exec(text);
+  if (zone) {
+    const minutes = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
+    const local = new Date(parsed.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+    return `${local}${zone[1]}${zone[2]}:${zone[3]}`;
+  }
   if (/(?:\bZ\b|\bGMT\b|\bUTC\b|[+-]\d{2}:?\d{2}\b)/i.test(text)) return parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
   // No zone: Date read it as local time, so local getters give back exactly what the page wrote.
   const date = `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;

@@ -8,6 +8,7 @@ import { filterOf, panelGroups, scriptSupported } from './entities/panel-groups'
 import { useEntities, type Recognize } from './entities/useEntities';
 import { useMentionCycle } from './entities/useMentionCycle';
 import { CONTENT_WIDTH_CH, formatDate, readingMinutes } from './format';
+import { bodyShowsImage } from './lead-image';
 import { Toolbar } from './Toolbar';
 import { HelpOverlay } from './HelpOverlay';
 import { ProgressBar } from './ProgressBar';
@@ -70,9 +71,10 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   // is the article's. Each part is isolated (<bdi>), or a right-to-left article reorders a
   // left-to-right "5 min read" into "min read 5".
   const date = formatDate(article.publishedTime, ui.lang);
-  const minutes = readingMinutes(article.wordCount);
-  // Readability keeps the lead image in the body on many sites; show it once.
-  const showLead = settings.showImages && article.leadImage !== '' && !safeHtml.includes(article.leadImage);
+  const minutes = readingMinutes(article.text, article.wordCount, article.lang);
+  // Readability keeps the lead image in the body on many sites, often in another size: show the photo once.
+  const leadInBody = useMemo(() => article.leadImage === '' || bodyShowsImage(safeHtml, article.leadImage, article.url), [safeHtml, article.leadImage, article.url]);
+  const showLead = settings.showImages && !leadInBody;
   const style = {
     '--reader-font-size': `${settings.fontSize}px`,
     '--reader-line-height': String(settings.lineHeight),
@@ -101,6 +103,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
             {article.byline && <bdi class="reader-byline">{article.byline}</bdi>}
             {date && <bdi lang={ui.lang} dir={ui.dir}><time dateTime={article.publishedTime}>{date}</time></bdi>}
             <bdi class="reader-time" lang={ui.lang} dir={ui.dir}>{ui.plural('reader_minutes', minutes)}</bdi>
+            {article.wordCount > 0 && <bdi class="reader-words" lang={ui.lang} dir={ui.dir}>{ui.plural('reader_words', article.wordCount)}</bdi>}
           </p>
         </header>
         {showLead && <img class="reader-lead" src={article.leadImage} alt="" onError={(e) => e.currentTarget.classList.add('reader-broken')} />}

@@ -84,12 +84,12 @@ describe.each([['id', 'en'], ['en', 'id']])('the interface in %s', (locale, othe
 describe('the Indonesian interface reads as Indonesian', () => {
   it('the view\'s toolbar and meta line', async () => {
     const texts = await visible(screens().view, 'id');
-    expect(texts).toEqual(expect.arrayContaining(['Tutup tampilan baca', 'Perbesar teks', 'Nama', 'Bukan artikel', '5 menit baca', '10 Agustus 2022', 'Halaman asli']));
+    expect(texts).toEqual(expect.arrayContaining(['Tutup tampilan baca', 'Perbesar teks', 'Nama', 'Bukan artikel', '7 menit baca', '1.200 kata', '10 Agustus 2022', 'Halaman asli']));
   });
 
   it('the English one in English, with the plural the count needs', async () => {
     const texts = await visible(screens().view, 'en');
-    expect(texts).toEqual(expect.arrayContaining(['Close reading view', 'Larger text', 'Names', 'Not an article', '5 min read', 'August 10, 2022', 'Original page']));
+    expect(texts).toEqual(expect.arrayContaining(['Close reading view', 'Larger text', 'Names', 'Not an article', '7 min read', '1,200 words', 'August 10, 2022', 'Original page']));
     const one = await visible(<ReaderView {...(screens().view as { props: object }).props as Parameters<typeof ReaderView>[0]} article={{ ...ARTICLE, wordCount: 100 }} />, 'en');
     expect(one).toContain('1 min read');
   });

@@ -16,6 +16,8 @@ import { absolutizeAttr, baseUrl } from './urls';
 
 export { keepFigures } from './figures';
 export { protectBlocks } from './protect-blocks';
+export { dropRepeatedImages } from './repeated-images';
+export { imageIdentity, sameImage } from './image-identity';
 export { largestCandidate, parseSrcset } from './urls';
 
 const MEDIA_TAGS = ['source', 'img', 'picture', 'video', 'audio'];
