@@ -69,7 +69,29 @@ describe('the lead figure, by image identity', () => {
   it('is not added when the story shows the photo in another size', () => {
     const figure = '<figure><img src="/media/harbour-696x392.jpg" alt=""><figcaption>The harbour at dawn</figcaption></figure>';
     const doc = articleHtml(page({ head, above: figure, inBody: '<p><img src="/media/harbour.jpg?w=800" alt=""></p>' }));
-    expect(srcs(doc)).toEqual(['https://news.example/media/harbour.jpg?w=800']);
+    // One picture, where the story had it (in the share image's larger size), and no caption from above.
+    expect(srcs(doc)).toEqual(['https://news.example/media/harbour-1200x630.jpg']);
+    expect(doc.querySelector('figure')).toBeNull();
+  });
+});
+
+describe('the story\'s copy of the lead photo', () => {
+  const head = '<meta property="og:image" content="https://news.example/media/harbour.jpg"><meta property="og:image:width" content="1600">';
+
+  it('shows the larger share image when it is a small fixed size, keeping its place and caption', () => {
+    const inBody = '<figure><img src="/media/harbour-300x169.jpg" width="300" height="169" alt="Harbour"><figcaption>The harbour at dawn</figcaption></figure>';
+    const doc = articleHtml(page({ head, inBody }));
+    expect(srcs(doc)).toEqual(['https://news.example/media/harbour.jpg']);
+    expect(doc.querySelector('img')?.hasAttribute('width')).toBe(false);
+    expect(doc.querySelector('img')?.getAttribute('alt')).toBe('Harbour');
+    expect(doc.querySelector('figcaption')?.textContent).toBe('The harbour at dawn');
+  });
+
+  it('is left alone when it offers sizes of its own or is no smaller', () => {
+    const withSrcset = '<p><img src="/media/harbour-300x169.jpg" srcset="/media/harbour-300x169.jpg 300w, /media/harbour-2048x1152.jpg 2048w" alt=""></p>';
+    expect(srcs(articleHtml(page({ head, inBody: withSrcset })))).toEqual(['https://news.example/media/harbour-300x169.jpg']);
+    const large = '<p><img src="/media/harbour-1600x900.jpg" width="1600" alt=""></p>';
+    expect(srcs(articleHtml(page({ head, inBody: large })))).toEqual(['https://news.example/media/harbour-1600x900.jpg']);
   });
 });
 

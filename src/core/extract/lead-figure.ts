@@ -7,6 +7,7 @@
 import { elementsNamed } from '../elements';
 import { imageIdentity } from './media/image-identity';
 import { resolveImage } from './media/lazy-images';
+import { widthOf } from './media/repeated-images';
 import { largestCandidate, parseSrcset } from './media/urls';
 
 function sources(img: Element): string[] {
@@ -48,6 +49,30 @@ function prependFigure(root: Element, src: string, alt: string, caption: string)
   (first && first.id.startsWith('readability-page') ? first : root).prepend(out);
 }
 
+/** The width of the share image, when the page says it (og:image:width) or its address does. */
+function leadWidth(page: Document, leadImage: string, target: string): number {
+  const probe = page.createElement('img');
+  probe.setAttribute('src', leadImage);
+  const og = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+  const declared = og && imageIdentity(og, leadImage) === target ? Number(page.querySelector('meta[property="og:image:width"]')?.getAttribute('content')) || 0 : 0;
+  return Math.max(declared, widthOf(probe));
+}
+
+/**
+ * The story's copy of the lead photo stays where it is, with its caption (the view then leaves the lead
+ * image out); when it is a small fixed size (no srcset) and the share image is larger, it shows that.
+ */
+function enlargeCopies(page: Document, copies: Element[], leadImage: string, target: string): void {
+  const lead = leadWidth(page, leadImage, target);
+  for (const img of copies) {
+    const width = widthOf(img);
+    if (img.hasAttribute('srcset') || width === 0 || width >= lead) continue;
+    img.setAttribute('src', leadImage);
+    img.removeAttribute('width');
+    img.removeAttribute('height');
+  }
+}
+
 /**
  * Prepends a `<figure>` to `root` (the article, a detached element of the clone): the lead image with
  * its page figure's caption, when the article does not show that photo already; or, when the article
@@ -57,7 +82,11 @@ function prependFigure(root: Element, src: string, alt: string, caption: string)
 export function restoreLeadFigure(page: Document, root: Element, leadImage: string, url: string): void {
   const inArticle = elementsNamed(root, ['img']);
   const target = leadImage ? imageIdentity(leadImage, url) : '';
-  if (target && inArticle.some((img) => shows(img, target, url))) return;
+  const copies = target ? inArticle.filter((img) => shows(img, target, url)) : [];
+  if (copies.length > 0) {
+    enlargeCopies(page, copies, leadImage, target);
+    return;
+  }
   const figures = elementsNamed(page, ['figure']).filter((f) => f.querySelector('img') && !isFurniture(f));
   const leadFigure = target ? figures.find((f) => shows(f.querySelector('img')!, target, url)) : undefined;
   const caption = captionOf(leadFigure);

@@ -20,7 +20,7 @@ function identityOf(img: Element, base: string): string {
 const URL_WIDTH = /(?:[-_](\d{2,5})(?:x\d{0,5})?\.\w+(?:[?#]|$)|[?&](?:w|width)=(\d{2,5}))/;
 
 /** The width the page offers for `img`: its width attribute, its largest srcset width or the size in its address. */
-function widthOf(img: Element): number {
+export function widthOf(img: Element): number {
   const widths = parseSrcset(img.getAttribute('srcset') ?? '').map((c) => (/w$/.test(c.descriptor) ? parseFloat(c.descriptor) || 0 : 0));
   const inUrl = URL_WIDTH.exec(img.getAttribute('src') ?? '');
   return Math.max(Number(img.getAttribute('width')) || 0, Number(inUrl?.[1] ?? inUrl?.[2] ?? 0), ...widths);
