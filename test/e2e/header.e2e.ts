@@ -10,9 +10,13 @@ import { FIXTURES, clickToolbar, fixtures, openPage, readerFrame, useBrowser } f
 
 // Chromium reads the zone from TZ (it is started with this process's environment): in Los Angeles the
 // reference page's 16 August 2022, 09:41 in Jakarta (02:41 UTC), is still the 15th.
+// Only for the browser: the zone goes back once it has started, so no other test file sees it.
+const zone = process.env.TZ;
 process.env.TZ = 'America/Los_Angeles';
-
-const session = useBrowser();
+const session = useBrowser(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
 const all = fixtures();
 const seed = all.find((f) => f.file === 'seed.html')!;
 
