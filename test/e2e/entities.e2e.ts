@@ -44,7 +44,6 @@ describe('entities in the reading view', () => {
     await frame.locator('.entity-toggle').click();
     await expect(frame.locator('.entity-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(frame.locator('.entity-panel').isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: 'docs/reader-entities.png' });
     const entries = await frame.locator('.entity-entry').evaluateAll((els) => els.map((el) => ({
       entity: (el as HTMLElement).dataset.entity!, count: Number(el.querySelector('.entity-count')!.textContent),
     })));

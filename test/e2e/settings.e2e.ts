@@ -56,7 +56,9 @@ describe('settings change an open reading view live', () => {
     const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
     await clickToolbar(session.b, page);
     const frame = await readerFrame(page);
-    await frame.getByLabel('Larger text').click();
+    // The text size buttons are in the Aa panel.
+    await frame.locator('.type-toggle').click();
+    await frame.getByRole('button', { name: 'Larger text' }).click();
     const stored = () => session.b.worker.evaluate(() => chrome.storage.sync.get('fontSize'));
     await expect.poll(async () => (await stored()).fontSize).toBe(21);
     const options = await session.b.context.newPage();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import {
   badgeOf, clickToolbar, fixtures, openPage, pageState, paragraphs, readerFrame, tabIdOf,
   waitForNoReader, useBrowser,
@@ -40,8 +39,6 @@ describe('toolbar button', () => {
     // The page underneath does not scroll, and page scripts cannot reach into the view.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     expect(await page.evaluate(() => document.querySelector('sift-reader-overlay')?.shadowRoot ?? null)).toBeNull();
-    mkdirSync('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/reader-view.png' });
     await page.close();
   });
 

@@ -5,7 +5,7 @@ describe('repairSettings', () => {
   it('keeps every valid value', () => {
     const valid = {
       theme: 'dark', fontSize: 12, fontFamily: 'sans', lineHeight: 2.2,
-      contentWidth: 'wide', showImages: false, highlightEntities: false, autoMode: 'all',
+      contentWidth: 'wide', textAlign: 'justify', paragraphSpacing: 2.5, showImages: false, highlightEntities: false, autoMode: 'all',
       entityPerson: false, entityOrganization: true, entityPlace: false, entityCount: 50, entityKeyOnly: false,
       siteRules: { 'news.example': 'always', 'shop.example.co.uk': 'never' },
     };

@@ -1,8 +1,14 @@
 // The settings, declared once. `Settings` is derived from DEFAULTS, so adding a setting here adds it
 // everywhere (type, validation through schema.ts, storage, the options page).
-export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
-export const FONT_FAMILIES = ['serif', 'sans'] as const;
+// New values go at the end of a list: a value stored by an older version stays valid.
+// contrast: high contrast (white on black, yellow links).
+export const THEMES = ['system', 'light', 'sepia', 'dark', 'contrast'] as const;
+// system: the platform's interface font; legible: Atkinson Hyperlegible; dyslexic: OpenDyslexic
+// (both bundled with the reader page, see src/ui/styles/fonts.css).
+export const FONT_FAMILIES = ['serif', 'sans', 'system', 'legible', 'dyslexic'] as const;
 export const CONTENT_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+// justify hyphenates by the article's language (hyphens: auto and its lang attribute).
+export const TEXT_ALIGNS = ['start', 'justify'] as const;
 // off: never open by itself; news: open on news articles; all: open on any article (issue 5).
 export const AUTO_MODES = ['off', 'news', 'all'] as const;
 // A site's rule overrides automatic mode there: always open on its articles, or never open by itself.
@@ -13,17 +19,22 @@ export const MAX_SITE_RULES = 150;
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 export type ContentWidth = (typeof CONTENT_WIDTHS)[number];
+export type TextAlign = (typeof TEXT_ALIGNS)[number];
 export type AutoMode = (typeof AUTO_MODES)[number];
 export type SiteRule = (typeof SITE_RULES)[number];
 /** Site (host name without "www.", see shared/site-rules.ts) → its rule; a site not listed follows autoMode. */
 export type SiteRules = Readonly<Record<string, SiteRule>>;
 
 export const DEFAULTS = {
+  // The options page lists the settings in this order.
   theme: 'system' as Theme,
-  fontSize: 20,
   fontFamily: 'serif' as FontFamily,
+  fontSize: 20,
   lineHeight: 1.6,
+  /** Space between paragraphs, in em of the text size. */
+  paragraphSpacing: 1,
   contentWidth: 'medium' as ContentWidth,
+  textAlign: 'start' as TextAlign,
   showImages: true,
   highlightEntities: true,
   // Which kinds of entity to highlight: one boolean each, so validate-and-repair needs no new kind

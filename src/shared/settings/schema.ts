@@ -1,5 +1,5 @@
 import {
-  AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, MAX_SITE_RULES, SITE_RULES, THEMES, type Settings,
+  AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, MAX_SITE_RULES, SITE_RULES, TEXT_ALIGNS, THEMES, type Settings,
 } from './defaults';
 import type { MessageKey } from '../i18n/keys';
 
@@ -27,11 +27,13 @@ export const GROUP_LABELS: Record<Group, MessageKey> = {
 };
 
 export const SCHEMA: { [K in keyof Settings]: SettingSpec } = {
-  theme: { label: 'setting_theme', group: 'appearance', spec: { kind: 'enum', values: THEMES, labels: ['theme_system', 'theme_light', 'theme_sepia', 'theme_dark'] } },
+  theme: { label: 'setting_theme', group: 'appearance', spec: { kind: 'enum', values: THEMES, labels: ['theme_system', 'theme_light', 'theme_sepia', 'theme_dark', 'theme_contrast'] } },
+  fontFamily: { label: 'setting_fontFamily', group: 'appearance', spec: { kind: 'enum', values: FONT_FAMILIES, labels: ['font_serif', 'font_sans', 'font_system', 'font_legible', 'font_dyslexic'] } },
   fontSize: { label: 'setting_fontSize', group: 'appearance', spec: { kind: 'number', min: 12, max: 36, step: 1, unit: 'px' } },
-  fontFamily: { label: 'setting_fontFamily', group: 'appearance', spec: { kind: 'enum', values: FONT_FAMILIES, labels: ['font_serif', 'font_sans'] } },
   lineHeight: { label: 'setting_lineHeight', group: 'appearance', spec: { kind: 'number', min: 1.2, max: 2.2, step: 0.1 } },
+  paragraphSpacing: { label: 'setting_paragraphSpacing', group: 'appearance', spec: { kind: 'number', min: 0.5, max: 2.5, step: 0.25 } },
   contentWidth: { label: 'setting_contentWidth', group: 'appearance', spec: { kind: 'enum', values: CONTENT_WIDTHS, labels: ['width_narrow', 'width_medium', 'width_wide'] } },
+  textAlign: { label: 'setting_textAlign', group: 'appearance', spec: { kind: 'enum', values: TEXT_ALIGNS, labels: ['align_start', 'align_justify'] } },
   showImages: { label: 'setting_showImages', group: 'reading', spec: { kind: 'boolean' } },
   highlightEntities: { label: 'setting_highlightEntities', group: 'entities', spec: { kind: 'boolean' } },
   entityPerson: { label: 'entities_person', group: 'entities', spec: { kind: 'boolean' } },

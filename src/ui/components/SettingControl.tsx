@@ -9,6 +9,12 @@ export interface SettingControlProps<K extends SettingKey> {
   compact?: boolean;
 }
 
+// Choices that show what they choose: each typeface in itself (fonts.css, on the pages that load the
+// faces), each theme with a swatch of its background and text colours (controls.css).
+const SHOWN_AS: Partial<Record<SettingKey, (option: string) => Record<string, string>>> = {
+  fontFamily: (option) => ({ 'data-font': option }),
+};
+
 /** One setting's control, built from its schema: a choice, a slider, a switch or the list of site rules. */
 export function SettingControl<K extends SettingKey>({ name, value, onChange, compact }: SettingControlProps<K>) {
   const ui = useI18n();
@@ -40,12 +46,15 @@ export function SettingControl<K extends SettingKey>({ name, value, onChange, co
     return <SiteRulesList label={label} rules={value as SiteRules} max={spec.max} onChange={set} />;
   }
   return (
-    <fieldset class={`setting setting-enum${compact ? ' compact' : ''}`}>
+    <fieldset class={`setting setting-enum${compact ? ' compact' : ''}`} data-setting={name}>
       <legend>{label}</legend>
       {spec.values.map((option, i) => (
         <label key={option} class="choice">
           <input type="radio" name={name} value={option} checked={value === option} onChange={() => set(option)} />
-          <span>{spec.labels[i] ? ui.t(spec.labels[i]) : option}</span>
+          <span {...SHOWN_AS[name]?.(option)}>
+            {name === 'theme' && <span class="theme-swatch" data-theme={option} aria-hidden="true" />}
+            {spec.labels[i] ? ui.t(spec.labels[i]) : option}
+          </span>
         </label>
       ))}
     </fieldset>

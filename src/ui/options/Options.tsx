@@ -3,6 +3,7 @@ import { GROUP_LABELS, SCHEMA, SETTING_KEYS, type Group, type SettingKey, type S
 import { HostAccess } from '../components/HostAccess';
 import { useI18n } from '../components/i18n';
 import { SettingControl } from '../components/SettingControl';
+import { Preview } from './Preview';
 
 export interface OptionsProps {
   settings: Settings;
@@ -41,6 +42,7 @@ export function Options({ settings, repairs, saved, hostAccess, onChange, onRese
           {SETTING_KEYS.filter((key) => SCHEMA[key].group === group).map((key) => (
             <SettingControl key={key} name={key} value={settings[key]} onChange={onChange} />
           ))}
+          {group === 'appearance' && <Preview settings={settings} />}
         </section>
       ))}
       <p class="options-actions">

@@ -20,7 +20,7 @@ export interface PopupProps {
   onOpenOptions: () => void;
 }
 
-const QUICK: SettingKey[] = ['theme', 'fontSize', 'highlightEntities', 'autoMode'];
+const QUICK: SettingKey[] = ['theme', 'fontFamily', 'fontSize', 'highlightEntities', 'autoMode'];
 
 const KIND_NOTE = { news: 'popup_kindNews', article: 'popup_kindArticle', none: 'popup_kindNone' } as const;
 

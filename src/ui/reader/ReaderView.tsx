@@ -7,12 +7,13 @@ import { mentionStarts } from './entities/highlight';
 import { filterOf, panelGroups, scriptSupported } from './entities/panel-groups';
 import { useEntities, type Recognize } from './entities/useEntities';
 import { useMentionCycle } from './entities/useMentionCycle';
-import { CONTENT_WIDTH_CH, formatDate, readingMinutes } from './format';
+import { formatDate, readingMinutes } from './format';
 import { bodyShowsImage } from './lead-image';
 import { Toolbar } from './Toolbar';
 import { HelpOverlay } from './HelpOverlay';
 import { ProgressBar } from './ProgressBar';
 import { useKeyboard } from './useKeyboard';
+import { typeStyle } from './type-style';
 
 const PANEL_ID = 'entity-panel';
 
@@ -24,6 +25,8 @@ export interface ReaderViewProps {
   onClose: () => void;
   /** The "Not an article" action (a never rule for the site; the view closes). */
   onNotArticle: () => void;
+  /** The menu's Print item (main.tsx: window.print()); no item without it. */
+  onPrint?: () => void;
   onChange: (patch: Partial<Settings>) => void;
   /** Finds the entities of the rendered body; main.tsx loads the recognizer only when called. */
   recognize: Recognize;
@@ -34,7 +37,7 @@ export interface ReaderViewProps {
 const notYet = () => undefined;
 
 /** The reading view: props in, events out, no browser APIs. */
-export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onChange, recognize, onReadAloud = notYet }: ReaderViewProps) {
+export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onPrint, onChange, recognize, onReadAloud = notYet }: ReaderViewProps) {
   const ui = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -75,17 +78,13 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   // Readability keeps the lead image in the body on many sites, often in another size: show the photo once.
   const leadInBody = useMemo(() => article.leadImage === '' || bodyShowsImage(safeHtml, article.leadImage, article.url), [safeHtml, article.leadImage, article.url]);
   const showLead = settings.showImages && !leadInBody;
-  const style = {
-    '--reader-font-size': `${settings.fontSize}px`,
-    '--reader-line-height': String(settings.lineHeight),
-    '--reader-width': `${CONTENT_WIDTH_CH[settings.contentWidth]}ch`,
-    '--reader-font': settings.fontFamily === 'serif' ? 'var(--serif)' : 'var(--sans)',
-  };
+  // Typeface, size, spacing, width and alignment as CSS variables (type-style.ts; reader.css reads them).
+  const style = typeStyle(settings);
   return (
     <div class={`reader${settings.showImages ? '' : ' no-images'}`} style={style}>
       <ProgressBar />
       <Toolbar
-        settings={settings} onClose={onClose} onNotArticle={onNotArticle} onChange={onChange}
+        settings={settings} onClose={onClose} onNotArticle={onNotArticle} onPrint={onPrint} onChange={onChange}
         entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
       />
       {settings.highlightEntities && (

@@ -54,6 +54,10 @@ const showAnyway = () => {
   paint();
 };
 const change = (patch: Partial<Settings>) => {
+  // Shown at once (a slider dragged through the Aa panel follows the pointer), then saved; the
+  // store's change event brings the saved settings back.
+  settings = { ...settings, ...patch };
+  paint();
   settingsStore.save(patch).catch((error: unknown) => console.warn('Sift Reader: setting not saved', error));
 };
 
@@ -67,7 +71,7 @@ function paint() {
     <I18nContext.Provider value={ui}>
       {'message' in shown && <Message text={shown.message} onClose={close} />}
       {'notice' in shown && <NotArticleNotice onShowAnyway={showAnyway} onClose={close} />}
-      {'article' in shown && <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onChange={change} recognize={recognize} />}
+      {'article' in shown && <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onPrint={() => window.print()} onChange={change} recognize={recognize} />}
       <Toast text={toast} actionLabel={ui.t('reader_undo')} onAction={undoNotArticle} />
     </I18nContext.Provider>,
     root,

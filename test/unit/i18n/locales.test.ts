@@ -99,6 +99,8 @@ describe('message names in the code', () => {
 // Indonesian uses as they are. Anything else left in English is an untranslated string.
 const SAME_IN_BOTH = new Set([
   'extName', 'action_note', 'reader_pageTitle', 'reader_smallerSymbol', 'reader_largerSymbol', 'theme_sepia', 'font_serif', 'font_sans',
+  // The Aa button's two letters (as in Firefox Reader View), the same in every Latin-script language.
+  'reader_typeSymbol',
   // Key names as printed on the keys (Indonesian keyboards carry the same).
   'keys_nameEsc', 'keys_namePrint', 'keys_nameTab',
 ]);
