@@ -150,12 +150,13 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
       host.setAttribute('style', HOST_STYLE);
       // The page underneath must not scroll while the view is open.
       root.setAttribute('style', `${saved.rootStyle ? `${saved.rootStyle.trim().replace(/;?$/, ';')} ` : ''}${LOCK}`);
-      // Once loaded, the frame takes focus if it does not have it yet; never again once the reader is
-      // being used (the load event waits for the article's images, which may come late).
+      // The view takes focus itself once its article is on screen (reader/shell-keys.ts takeFocus).
+      // Not from here: focusing the frame while it was still navigating to the reader page left the
+      // browser sending keys to the page on some openings, while both documents said the view had
+      // focus (Space and Page Down then scrolled nothing). Once loaded, the frame is focused from
+      // here only if the view could not take focus; never again once the reader is being used (the
+      // load event waits for the article's images, which may come late).
       frame.addEventListener('load', () => { if (doc.activeElement !== host) frame.focus(); }, { once: true });
-      // Focus a task later: focusing makes the page lay itself out there and then (7 ms on a long
-      // page in a profile), and the article the view waits for goes out at the end of this task.
-      const focusLater = win?.setTimeout(() => frame.focus(), 0);
 
       // Escape pressed while focus is still in the page (the reader page handles its own).
       const onKey = (event: KeyboardEvent) => {
@@ -170,7 +171,6 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
 
       return {
         unmount() {
-          if (focusLater !== undefined) win?.clearTimeout(focusLater);
           win?.removeEventListener('keydown', onKey, true);
           removePrintSheet();
           host.remove();

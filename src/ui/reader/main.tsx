@@ -53,12 +53,23 @@ const showAnyway = () => {
   if ('notice' in shown) shown = shown.notice;
   paint();
 };
+// Saves still on their way: while there are any, the store's change events are echoes of earlier
+// ones and would undo the changes made since (three quick presses of `-` ended one step short).
+let saving = 0;
 const change = (patch: Partial<Settings>) => {
-  // Shown at once (a slider dragged through the Aa panel follows the pointer), then saved; the
-  // store's change event brings the saved settings back.
+  // Shown at once (a slider dragged through the Aa panel follows the pointer), then saved; once the
+  // last save is done, the store's settings are shown (they include changes from other pages).
   settings = { ...settings, ...patch };
   paint();
-  settingsStore.save(patch).catch((error: unknown) => console.warn('Sift Reader: setting not saved', error));
+  saving += 1;
+  settingsStore.save(patch)
+    .then((saved) => {
+      if (saving > 1) return;
+      settings = saved;
+      paint();
+    })
+    .catch((error: unknown) => console.warn('Sift Reader: setting not saved', error))
+    .finally(() => { saving -= 1; });
 };
 
 // The recognizer and its data load only when a reading view asks for entities: a separate chunk,
@@ -82,6 +93,7 @@ function paint() {
 listenForShellKeys(document, { close, print: () => window.print() });
 
 settingsStore.subscribe((next) => {
+  if (saving > 0) return;
   settings = next;
   paint();
 });

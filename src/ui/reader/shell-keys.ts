@@ -39,9 +39,10 @@ export function listenForShellKeys(doc: Document, { close, print }: ShellKeys): 
 
 /**
  * Gives this frame the keyboard: Space, Page Down and the arrows then scroll the article at once,
- * without a click. The page's script focuses the frame element, but a focus given while the frame
- * was still navigating to this page can be lost on the way; the frame asking for it itself is not.
+ * without a click. The frame asks for focus itself, once this page is on screen: focus given by the
+ * page's script while the frame was still navigating here was sometimes kept by the browser for the
+ * page, even where document.hasFocus() said otherwise in both documents, so it is asked for always.
  */
 export function takeFocus(win: Window): void {
-  if (!win.document.hasFocus()) win.focus();
+  win.focus();
 }
