@@ -243,6 +243,16 @@ describe('keyboard: help, layers and Tab', () => {
     await expect.poll(() => frame.locator('.entity-panel').isVisible()).toBe(false);
     expect(await active(frame)).toBe('button.entity-toggle');
     expect(await page.locator('sift-reader-overlay').count()).toBe(1);
+    // Also with focus gone into the article (an entry followed to its mention): the panel first.
+    await highlighted(frame);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.locator('.entity-panel').isVisible()).toBe(true);
+    await frame.locator('.entity-entry').first().click();
+    await expect.poll(() => active(frame)).toMatch(/^mark\.entity/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.locator('.entity-panel').isVisible()).toBe(false);
+    expect(await active(frame)).toBe('button.entity-toggle');
+    expect(await page.locator('sift-reader-overlay').count()).toBe(1);
     await page.keyboard.press('Escape');
     await waitForNoReader(page);
     await page.close();

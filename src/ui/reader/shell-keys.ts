@@ -19,6 +19,14 @@ export function listenForShellKeys(doc: Document, { close, print }: ShellKeys): 
   doc.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      // A layer left open while focus went elsewhere (the entity panel stays open as its names are
+      // followed into the article) still closes before the view: through its toolbar button.
+      const openLayer = doc.querySelector<HTMLElement>('[aria-expanded="true"][aria-controls]');
+      if (openLayer) {
+        openLayer.click();
+        openLayer.focus();
+        return;
+      }
       escapeDown = true;
     } else if (isPrintKey(event)) {
       // The browser's own Ctrl+P would print the page this frame sits over: one screen of the view
