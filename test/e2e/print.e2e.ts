@@ -94,7 +94,7 @@ describe('print', () => {
     expect(after).toBe(`"${source}"`);
     expect(await visible('.reader-footer a')).toBe(true);
     // None of the view's controls, panels or progress bar.
-    for (const selector of ['.reader-toolbar', '.reader-toolbar button', '.entity-panel', '.reader-progress']) {
+    for (const selector of ['.reader-toolbar', '.reader-toolbar button', '.entity-panel', '.reader-progress', '.reader-toast']) {
       expect(await visible(selector), selector).toBe(false);
     }
     // Black on white whatever the theme.
