@@ -1,6 +1,8 @@
 // The reading view on the keyboard alone: it has the keys as soon as it opens (no click), every
 // shortcut does its thing, Escape closes the topmost layer first, Tab never leaves the view, and
 // focus goes back to the page's element on close.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { clickToolbar, openPage, pageState, readerFrame, useBrowser, waitForNoReader } from './harness';
@@ -282,6 +284,27 @@ describe('keyboard: help, layers and Tab', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await frame.evaluate(() => document.activeElement?.closest('.reader-footer') !== null)).toBe(true);
     expect(await pageHasFocusOutsideView(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the help dialog for screen readers', () => {
+  const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  it.each([['light'], ['dark']])('open in the %s theme, it has no serious or critical axe finding', async (theme) => {
+    await session.b.worker.evaluate((value) => chrome.storage.sync.set({ theme: value }), theme);
+    const page = await prepare();
+    const frame = await open(page);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    await page.keyboard.press('?');
+    await frame.locator('[role="dialog"][aria-modal="true"]').waitFor();
+    await frame.evaluate(AXE_SOURCE);
+    const findings = await frame.evaluate(async () => {
+      const { axe } = globalThis as unknown as { axe: { run(ctx: Element, options: object): Promise<{ violations: { id: string; impact: string | null }[] }> } };
+      const result = await axe.run(document.querySelector('[role="dialog"]')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}:${v.impact}`);
+    });
+    expect(findings.filter((f) => /:(serious|critical)$/.test(f))).toEqual([]);
     await page.close();
   });
 });
