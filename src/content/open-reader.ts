@@ -69,7 +69,8 @@ export function openReader(
     return { status };
   }
   current = answer.ok && options.asked === 'none' ? { ...answer, pageKind: 'none' } : answer;
-  const overlay: Overlay = pending.show();
+  // The article also goes to the overlay: a print of the tab from the browser's menu shows it.
+  const overlay: Overlay = pending.show(answer.ok ? answer.article : undefined);
   answerWaiting(current);
   return {
     status,

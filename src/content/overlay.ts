@@ -1,6 +1,8 @@
 // The full-viewport iframe that shows reader.html over the page, and everything needed to leave
 // the page exactly as it was: DOM (serialized), scroll position and focus.
 
+import { printCopy, type PrintedArticle } from './print-copy';
+
 type Api = { runtime: { getURL(path: string): string }; i18n?: { getMessage(name: string): string } };
 
 /**
@@ -51,9 +53,42 @@ function addPrintSheet(doc: Document): () => void {
   }
 }
 
+// For the print only: the overlay flows with the printed pages instead of covering one screen.
+const PRINT_HOST_STYLE = 'all: initial !important; display: block !important;';
+
+/**
+ * From beforeprint to afterprint, the overlay shows a copy of the article for paper instead of its
+ * frame (print-copy.ts); returns the removal of the listeners (and of a copy still shown).
+ */
+function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src'>, printed: PrintedArticle): () => void {
+  let copy: HTMLElement | null = null;
+  const restore = () => {
+    if (!copy) return;
+    copy.remove();
+    copy = null;
+    host.setAttribute('style', HOST_STYLE);
+    frame.setAttribute('style', FRAME_STYLE);
+  };
+  const before = () => {
+    restore();
+    copy = printCopy(host.ownerDocument, printed);
+    host.setAttribute('style', PRINT_HOST_STYLE);
+    frame.setAttribute('style', `${FRAME_STYLE} display: none;`);
+    shadow.append(copy);
+  };
+  win.addEventListener('beforeprint', before);
+  win.addEventListener('afterprint', restore);
+  return () => {
+    win.removeEventListener('beforeprint', before);
+    win.removeEventListener('afterprint', restore);
+    restore();
+  };
+}
+
 /** An overlay whose frame is already loading but that is not shown yet: show it, or discard it. */
 export interface PendingOverlay {
-  show(): Overlay;
+  /** Shows the view; `printed`: the article a print of the tab from the browser's menu shows. */
+  show(printed?: PrintedArticle): Overlay;
   /** Takes the frame away again; the page was never changed otherwise. */
   discard(): void;
 }
@@ -63,7 +98,7 @@ const HIDDEN = '; opacity: 0 !important; pointer-events: none !important';
 // An early frame the toggle never came for (the page stopped answering) goes by itself.
 const EARLY_FRAME_TTL_MS = 15_000;
 
-interface FrameHost { host: HTMLElement; frame: HTMLIFrameElement; src: string }
+interface FrameHost { host: HTMLElement; frame: HTMLIFrameElement; src: string; shadow: ShadowRoot }
 
 // The frame started by startEarlyFrame, until prepareOverlay takes it. Module state: this module is
 // one instance in the content scripts' isolated world, which the page's own scripts cannot reach.
@@ -82,7 +117,7 @@ function addFrameHost(doc: Document, src: string, hidden: boolean): FrameHost {
   frame.src = src;
   shadow.append(frame);
   doc.documentElement.append(host);
-  return { host, frame, src };
+  return { host, frame, src, shadow };
 }
 
 /**
@@ -132,7 +167,7 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
     // Restored from the attribute value, not through el.style: Chromium leaves style="" behind.
     rootStyle: root.getAttribute('style'),
   };
-  const { host, frame } = takeEarlyFrame(doc, src) ?? addFrameHost(doc, src, false);
+  const { host, frame, shadow } = takeEarlyFrame(doc, src) ?? addFrameHost(doc, src, false);
 
   let settled = false;
   const settle = () => {
@@ -145,7 +180,7 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
       settle();
       host.remove();
     },
-    show() {
+    show(printed) {
       settle();
       host.setAttribute('style', HOST_STYLE);
       // The page underneath must not scroll while the view is open.
@@ -168,11 +203,13 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
       };
       win?.addEventListener('keydown', onKey, true);
       const removePrintSheet = addPrintSheet(doc);
+      const stopPrintCopy = printed && win ? swapForPrint(win, { host, frame, shadow }, printed) : () => undefined;
 
       return {
         unmount() {
           win?.removeEventListener('keydown', onKey, true);
           removePrintSheet();
+          stopPrintCopy();
           host.remove();
           if (saved.rootStyle === null) root.removeAttribute('style');
           else root.setAttribute('style', saved.rootStyle);

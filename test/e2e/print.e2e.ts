@@ -12,6 +12,24 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Pages in a PDF as Chromium writes it: one "/Type /Page" object each. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
+interface DomNode { nodeType: number; nodeName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+
+/** The text inside the overlay's shadow root, leaving out style sheets. */
+async function overlayText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as unknown as { root: DomNode };
+  await cdp.detach();
+  const texts: string[] = [];
+  const walk = (node: DomNode, inOverlay: boolean) => {
+    if (node.nodeName === 'STYLE') return;
+    if (inOverlay && node.nodeType === 3) texts.push(node.nodeValue);
+    const here = inOverlay || node.nodeName === 'SIFT-READER-OVERLAY';
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, here);
+  };
+  walk(root, false);
+  return texts.join(' ');
+}
+
 async function openView(): Promise<{ page: Page; frame: Frame }> {
   const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
   await clickToolbar(session.b, page);
@@ -103,22 +121,42 @@ describe('print', () => {
     await page.close();
   });
 
-  it('a print of the tab from the browser menu shows none of the page under the view, and closing leaves the page as it was', async () => {
+  it('a print of the tab from the browser menu prints the article, not the page under the view, and closing leaves the page as it was', async () => {
     const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
     const before = await pageState(page);
     const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
+    const pagesBefore = pageCount(await page.pdf({ format: 'A4' }));
     await clickToolbar(session.b, page);
-    await readerFrame(page);
+    const frame = await readerFrame(page);
+    const source = await frame.locator('.reader-footer a').getAttribute('href');
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('sift-reader-overlay')!).display)).toBe('block');
     await page.emulateMedia({ media: null });
-    // The page's content (five pages of it) no longer prints: only the view's frame is left.
-    expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+
+    // A real print of the top page (beforeprint, layout for paper, afterprint): the article, not
+    // one screen of the view, and not the page's own pages.
+    const pages = pageCount(await page.pdf({ format: 'A4' }));
+    console.info(`seed.html from the browser's print: ${pages} A4 page(s), the page alone ${pagesBefore}`);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    expect(pages).toBeLessThan(pagesBefore);
+
+    // What it prints, read through the DevTools protocol (the overlay's shadow root is closed).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const printed = normalize(await overlayText(page));
+    expect(printed).toContain(seed.title);
+    for (const paragraph of paragraphs(seed.body)) expect(printed).toContain(paragraph);
+    expect(printed).toContain(source!);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(normalize(await overlayText(page))).toBe('');
+    // The view is back as it was, over the page, and still works.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('sift-reader-overlay')!).position)).toBe('fixed');
+    await expect(frame.locator('.reader-title').isVisible()).resolves.toBe(true);
+
     await page.keyboard.press('Escape');
     await waitForNoReader(page);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheetsBefore);
-    expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+    expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(pagesBefore);
     expect(await pageState(page)).toEqual(before);
     await page.close();
   });
