@@ -69,8 +69,9 @@ export function openReader(
     return { status };
   }
   current = answer.ok && options.asked === 'none' ? { ...answer, pageKind: 'none' } : answer;
-  // The article also goes to the overlay: a print of the tab from the browser's menu shows it.
-  const overlay: Overlay = pending.show(answer.ok ? answer.article : undefined);
+  // The article also goes to the overlay: a print of the tab from the browser's menu shows it (not
+  // while the view says the page does not look like an article).
+  const overlay: Overlay = pending.show(current.ok && !current.pageKind ? current.article : undefined);
   answerWaiting(current);
   return {
     status,
