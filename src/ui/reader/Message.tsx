@@ -9,9 +9,9 @@ export interface MessageProps {
 export function Message({ text, onClose }: MessageProps) {
   const { t } = useI18n();
   return (
-    <div class="reader-message" role="status">
-      <p>{text}</p>
+    <main class="reader-message">
+      <p role="status">{text}</p>
       <button type="button" class="reader-close" onClick={onClose} aria-label={t('reader_close')}>×</button>
-    </div>
+    </main>
   );
 }

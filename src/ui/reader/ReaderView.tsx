@@ -93,6 +93,8 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
           onSelect={cycle.select} onClose={closePanel}
         />
       )}
+      {/* The article is the page's main landmark: screen readers jump straight to it. */}
+      <main class="reader-main">
       <article class="reader-article" lang={article.lang || undefined} dir={article.dir}>
         <header class="reader-header">
           {article.siteName && <p class="reader-site">{article.siteName}</p>}
@@ -111,6 +113,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
           <a href={article.url} target="_blank" rel="noopener noreferrer">{ui.t('reader_original')}</a>
         </footer>
       </article>
+      </main>
       <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
