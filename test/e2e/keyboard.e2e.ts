@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { clickToolbar, openPage, pageState, readerFrame, useBrowser, waitForNoReader } from './harness';
 
 const session = useBrowser();
+const ENGLISH = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
 
 afterEach(async () => {
   // Shortcuts save settings: each test starts from the defaults.
@@ -112,6 +113,8 @@ describe('keyboard: shortcuts', () => {
     const start = await size();
     await page.keyboard.press('+');
     await expect.poll(size).toBe(start + 1);
+    // A screen reader hears it (the toolbar's controls that show the size do not have focus).
+    await expect.poll(() => frame.locator('[role="status"].reader-key-status').textContent()).toBe(`Text size ${start + 1} px`);
     await page.keyboard.press('=');
     await expect.poll(size).toBe(start + 2);
     await page.keyboard.press('-');
@@ -130,6 +133,9 @@ describe('keyboard: shortcuts', () => {
       await page.keyboard.press('t');
       await expect.poll(async () => (await look()).bg).not.toBe(seen[seen.length - 1]!.bg);
       seen.push(await look());
+      // A screen reader hears the theme's name, as the settings write it.
+      const name = ENGLISH[`theme_${seen[seen.length - 1]!.theme}`]?.message;
+      expect(await frame.locator('[role="status"].reader-key-status').textContent()).toBe(`Theme: ${name}`);
     }
     // Light (the system's, here), sepia and dark at least, each its own colour; the saved setting follows.
     expect(new Set(seen.map((s) => s.bg)).size).toBeGreaterThanOrEqual(3);
@@ -162,6 +168,7 @@ describe('keyboard: shortcuts', () => {
 
     await page.keyboard.press('e');
     await expect.poll(marks).toBe(0);
+    await expect.poll(() => frame.locator('[role="status"].reader-key-status').textContent()).toBe('Highlighting of names off');
     expect(await session.b.worker.evaluate(() => chrome.storage.sync.get('highlightEntities'))).toEqual({ highlightEntities: false });
     await page.keyboard.press('e');
     await highlighted(frame);

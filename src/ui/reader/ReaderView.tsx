@@ -52,7 +52,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   const groups = panelGroups(found, filter, entities.marks.map((marks) => mentionStarts(marks).length));
   const cycle = useMentionCycle(entities.marks, found, ui);
   const [helpOpen, setHelpOpen] = useState(false);
-  useKeyboard({ root: body, settings, onChange, marks: entities.marks, helpOpen, onHelp: setHelpOpen, onReadAloud });
+  const keyStatus = useKeyboard({ root: body, settings, onChange, marks: entities.marks, helpOpen, onHelp: setHelpOpen, onReadAloud });
   const closePanel = () => {
     setPanelOpen(false);
     body.current?.ownerDocument.getElementById(`${PANEL_ID}-toggle`)?.focus();
@@ -115,6 +115,7 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
       </article>
       </main>
       <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <p class="visually-hidden reader-key-status" role="status">{keyStatus}</p>
     </div>
   );
 }

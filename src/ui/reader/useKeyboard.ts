@@ -1,8 +1,11 @@
 // The reading view's shortcuts (keys.ts), on the view's document. Escape, Ctrl+P and Tab are the
 // page shell's (shell-keys.ts), which has them also when the view shows a message.
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../shared/i18n/keys';
+import type { I18n } from '../../shared/i18n/translator';
 import { SCHEMA, type Settings } from '../../shared/settings';
+import { useI18n } from '../components/i18n';
 import { mentionStarts } from './entities/highlight';
 import { showMark } from './entities/useMentionCycle';
 import { keyAction, nextMentionIndex, nextTheme, steppedSize, type KeyAction } from './keys';
@@ -20,7 +23,8 @@ export interface KeyboardOptions {
   onReadAloud: () => void;
 }
 
-const THEMES = SCHEMA.theme.spec.kind === 'enum' ? (SCHEMA.theme.spec.values as readonly Settings['theme'][]) : [];
+const THEME: { values: readonly string[]; labels: readonly MessageKey[] } = SCHEMA.theme.spec.kind === 'enum' ? SCHEMA.theme.spec : { values: [], labels: [] };
+const THEMES = THEME.values as readonly Settings['theme'][];
 const SIZE = SCHEMA.fontSize.spec.kind === 'number' ? SCHEMA.fontSize.spec : { min: 12, max: 36, step: 1 };
 
 /** Every mention's first mark, of every entity, in document order. */
@@ -36,22 +40,36 @@ function goToMention(doc: Document, marks: HTMLElement[][], direction: 1 | -1): 
   if (mark) showMark(mark);
 }
 
-function run(action: KeyAction, options: KeyboardOptions, doc: Document): void {
+/** The name of a theme in the interface's language, as the settings show it. */
+function themeName(ui: I18n, theme: string): string {
+  const label = THEME.labels[THEME.values.indexOf(theme)];
+  return label ? ui.t(label) : theme;
+}
+
+/**
+ * Runs a shortcut; `say` is told what changed, for a screen reader (the change is seen, not heard:
+ * the toolbar's controls that show it do not have focus).
+ */
+function run(action: KeyAction, options: KeyboardOptions, doc: Document, ui: I18n, say: (text: string) => void): void {
   const { settings, onChange } = options;
   switch (action) {
     case 'larger':
     case 'smaller': {
       const fontSize = steppedSize(settings.fontSize, action === 'larger' ? 1 : -1, SIZE);
       if (fontSize !== settings.fontSize) onChange({ fontSize });
+      say(ui.t('keys_saidSize', ui.number(fontSize)));
       return;
     }
     case 'nextTheme': {
       const prefersDark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-      onChange({ theme: nextTheme(settings.theme, THEMES, prefersDark) });
+      const theme = nextTheme(settings.theme, THEMES, prefersDark);
+      onChange({ theme });
+      say(ui.t('keys_saidTheme', themeName(ui, theme)));
       return;
     }
     case 'toggleEntities':
       onChange({ highlightEntities: !settings.highlightEntities });
+      say(ui.t(settings.highlightEntities ? 'keys_saidHighlightOff' : 'keys_saidHighlightOn'));
       return;
     case 'nextMention':
     case 'previousMention':
@@ -66,7 +84,10 @@ function run(action: KeyAction, options: KeyboardOptions, doc: Document): void {
   }
 }
 
-export function useKeyboard(options: KeyboardOptions): void {
+/** Listens for the shortcuts; returns what the last one changed, for a live region to say. */
+export function useKeyboard(options: KeyboardOptions): string {
+  const ui = useI18n();
+  const [said, setSaid] = useState('');
   // The listener is added once; it reads the latest settings and marks through this ref.
   const latest = useRef(options);
   latest.current = options;
@@ -79,9 +100,10 @@ export function useKeyboard(options: KeyboardOptions): void {
       // While the help is open, only `?` (and Escape, its own) act: it is a modal dialog.
       if (!action || (latest.current.helpOpen && action !== 'help')) return;
       event.preventDefault();
-      run(action, latest.current, doc);
+      run(action, latest.current, doc, ui, setSaid);
     };
     doc.addEventListener('keydown', onKey);
     return () => doc.removeEventListener('keydown', onKey);
   }, []);
+  return said;
 }
