@@ -49,8 +49,10 @@ export default defineConfig(({ mode }) => {
               // overlay, which the on-demand script asks for at the click, alongside that chunk: otherwise
               // the page learns of it only once the 120 KB chunk is in and parsed, and waits one more
               // round trip (10 to 25 ms in traces of a first click) before it can extract. (The bundler's
-              // CommonJS helpers, its other shared import, are gone with readabilityAsModule.)
-              { name: 'overlay', test: /[\\/]src[\\/](content[\\/]overlay|core[\\/]text[\\/]language-tag)\.ts$/, includeDependenciesRecursively: false },
+              // CommonJS helpers, its other shared import, are gone with readabilityAsModule.) The overlay's
+              // print copy (print-copy.ts) travels with it: a chunk of its own was one more fetch before
+              // the overlay could run.
+              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/]text[\\/]language-tag)\.ts$/, includeDependenciesRecursively: false },
             ],
           },
         },

@@ -10,6 +10,8 @@ export interface Article {
   dir: 'ltr' | 'rtl' | 'auto';
   excerpt: string;
   leadImage: string;
+  /** The body already shows the lead image (in some size): the view does not repeat it above. */
+  leadInBody: boolean;
   html: string;
   /** The body as plain text: one paragraph per block, separated by a blank line; no title. */
   text: string;

@@ -24,6 +24,13 @@ describe('chunks on the way to a first extraction', () => {
     expect(readFileSync(join(assets, onDemand), 'utf8')).toContain(`import(\`./${extraction}\`)`);
   });
 
+  it('the overlay, which the on-demand script imports, brings no chunk of its own along', () => {
+    const onDemand = chunk(/^on-demand\.ts-(?!loader)[^/]*\.js$/);
+    const overlay = chunk(/^overlay-[^/]*\.js$/);
+    expect(staticImports(onDemand)).toContain(overlay);
+    expect(staticImports(overlay).filter((f) => !staticImports(onDemand).includes(f))).toEqual([]);
+  });
+
   it('the loader injected with the on-demand script fetches that same extraction chunk', () => {
     const extraction = chunk(/^open-reader\.ts-(?!loader)[^/]*\.js$/);
     const loader = readFileSync(join(assets, chunk(/^open-reader\.ts-loader-[^/]*\.js$/)), 'utf8');

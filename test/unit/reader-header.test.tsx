@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article';
 import { DEFAULTS, type Settings } from '../../src/shared/settings';
 import { ReaderView } from '../../src/ui/reader/ReaderView';
-import { bodyShowsImage } from '../../src/ui/reader/lead-image';
+import { bodyShowsImage } from '../../src/core/extract/lead-figure';
 import { withI18n } from './helpers/with-i18n';
 
 const none = () => undefined;
@@ -15,7 +15,7 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).joi
 const ARTICLE: Article = {
   url: 'https://berita.example/2022/08/16/rudal', title: 'Korea Utara meluncurkan rudal', byline: 'Budi Santoso',
   siteName: 'Berita Contoh', publishedTime: '2022-08-16T00:30:00+07:00', lang: 'id', dir: 'ltr', excerpt: '',
-  leadImage: '', html: '<p>Isi artikel.</p>', text: words(1234), wordCount: 1234, removed: [],
+  leadImage: '', leadInBody: false, html: '<p>Isi artikel.</p>', text: words(1234), wordCount: 1234, removed: [],
 };
 
 function view(article: Partial<Article>, locale = 'en', settings: Partial<Settings> = {}) {
@@ -66,33 +66,34 @@ describe('the header\'s meta line', () => {
 
 describe('the lead image', () => {
   const LEAD = 'https://berita.example/wp-content/uploads/2022/08/rudal-1200x630.jpg';
+  const body = (html: string) => {
+    const root = new JSDOM('<!doctype html><body></body>').window.document.createElement('div');
+    root.innerHTML = html;
+    return root;
+  };
 
-  it('is shown above a body without it', () => {
-    const { lead, cleanup } = view({ leadImage: LEAD });
-    expect(lead).toHaveLength(1);
-    expect(lead[0]?.getAttribute('src')).toBe(LEAD);
-    cleanup();
+  it('is shown above a body without it, and not when extraction found it in the body', () => {
+    const shown = view({ leadImage: LEAD });
+    expect(shown.lead).toHaveLength(1);
+    expect(shown.lead[0]?.getAttribute('src')).toBe(LEAD);
+    shown.cleanup();
+    const inBody = view({ leadImage: LEAD, leadInBody: true, html: '<p><img src="https://berita.example/wp-content/uploads/2022/08/rudal-696x392.jpg"></p>' });
+    expect(inBody.lead).toHaveLength(0);
+    expect(inBody.root.querySelectorAll('img')).toHaveLength(1);
+    inBody.cleanup();
   });
 
-  it('is not shown again when the body has the same photo in another size, in src or srcset', () => {
+  it('the body shows it when it has the same photo in another size, in src or srcset', () => {
     for (const html of [
       '<figure><img src="https://berita.example/wp-content/uploads/2022/08/rudal-696x392.jpg"><figcaption>Rudal</figcaption></figure>',
       '<p><img src="https://berita.example/wp-content/uploads/2022/08/rudal.jpg?resize=800%2C450&amp;ssl=1" alt="a > b"></p>',
       '<p><img src="https://berita.example/x.gif" srcset="https://berita.example/wp-content/uploads/2022/08/rudal-300x169.jpg 300w"></p>',
-    ]) {
-      const { root, lead, cleanup } = view({ leadImage: LEAD, html });
-      expect(lead).toHaveLength(0);
-      expect(root.querySelectorAll('img')).toHaveLength(1);
-      cleanup();
-    }
+    ]) expect(bodyShowsImage(body(html), LEAD, ARTICLE.url), html).toBe(true);
   });
 
-  it('is shown when the body only links to it, or shows another photo', () => {
+  it('the body does not show it when it only links to it, or shows another photo', () => {
     const linked = `<p><a href="${LEAD}">Foto lengkap</a></p><p><img src="https://berita.example/wp-content/uploads/2022/08/peta-696x392.jpg"></p>`;
-    const { lead, cleanup } = view({ leadImage: LEAD, html: linked });
-    expect(lead).toHaveLength(1);
-    cleanup();
-    expect(bodyShowsImage(linked, LEAD, ARTICLE.url)).toBe(false);
+    expect(bodyShowsImage(body(linked), LEAD, ARTICLE.url)).toBe(false);
   });
 
   it('is not shown when images are off', () => {

@@ -9,7 +9,7 @@ import { isoDate } from './published';
 import { countWords } from '../text/words';
 import { cleanDir, plainText } from './metadata';
 import { cleanTitle } from './title';
-import { restoreLeadFigure } from './lead-figure';
+import { bodyShowsImage, restoreLeadFigure } from './lead-figure';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
 
 export interface ExtractOptions {
@@ -81,6 +81,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
         dir: cleanDir(parsed.dir ?? doc.documentElement?.getAttribute('dir')),
         excerpt: meta.excerpt || plainText(parsed.excerpt),
         leadImage: meta.leadImage,
+        leadInBody: meta.leadImage !== '' && bodyShowsImage(root, meta.leadImage, url),
         html: root.innerHTML,
         text,
         wordCount: countWords(text),

@@ -17,6 +17,16 @@ function sources(img: Element): string[] {
 
 const shows = (img: Element, target: string, base: string) => sources(img).some((s) => imageIdentity(s, base) === target);
 
+/**
+ * Whether the article body `root` already shows the photo at `image`, in any size: the view then does
+ * not put the lead image above it as well. By image identity, not by address: the share image is
+ * "harbour-1200x630.jpg" where the story has "harbour-960.jpg".
+ */
+export function bodyShowsImage(root: Element, image: string, base: string): boolean {
+  const target = imageIdentity(image, base);
+  return [...root.getElementsByTagName('img')].some((img) => (target ? shows(img, target, base) : sources(img).includes(image)));
+}
+
 const captionOf = (figure: Element | undefined) => (figure?.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // Figures in the page's furniture (its navigation, footer, sidebars, the site header with its menu)

@@ -8,7 +8,6 @@ import { filterOf, panelGroups, scriptSupported } from './entities/panel-groups'
 import { useEntities, type Recognize } from './entities/useEntities';
 import { useMentionCycle } from './entities/useMentionCycle';
 import { formatDate, readingMinutes } from './format';
-import { bodyShowsImage } from './lead-image';
 import { Toolbar } from './Toolbar';
 import { HelpOverlay } from './HelpOverlay';
 import { ProgressBar } from './ProgressBar';
@@ -76,8 +75,8 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   const date = formatDate(article.publishedTime, ui.lang);
   const minutes = readingMinutes(article.text, article.wordCount, article.lang);
   // Readability keeps the lead image in the body on many sites, often in another size: show the photo once.
-  const leadInBody = useMemo(() => article.leadImage === '' || bodyShowsImage(safeHtml, article.leadImage, article.url), [safeHtml, article.leadImage, article.url]);
-  const showLead = settings.showImages && !leadInBody;
+  // Extraction says whether the body already shows the lead photo in some size (core/extract).
+  const showLead = settings.showImages && article.leadImage !== '' && !article.leadInBody;
   // Typeface, size, spacing, width and alignment as CSS variables (type-style.ts; reader.css reads them).
   const style = typeStyle(settings);
   return (

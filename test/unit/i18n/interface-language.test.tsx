@@ -19,7 +19,7 @@ const none = () => undefined;
 const ARTICLE: Article = {
   url: 'https://berita.example/2022/08/10/rudal', title: 'Korea Utara meluncurkan rudal', byline: 'Budi Santoso',
   siteName: 'Berita Contoh', publishedTime: '2022-08-10T10:00:00+07:00', lang: 'id', dir: 'ltr', excerpt: '',
-  leadImage: '', html: '<p>Isi artikel.</p>', text: 'Isi artikel.', wordCount: 1200, removed: [],
+  leadImage: '', leadInBody: false, html: '<p>Isi artikel.</p>', text: 'Isi artikel.', wordCount: 1200, removed: [],
 };
 
 function screens(): Record<string, ComponentChildren> {
