@@ -98,7 +98,8 @@ describe('the view\'s "Not an article" action', () => {
     const page = await openPage(session.b, url('id-jurnaljateng-kopi-temanggung.html'));
     const frame = await readerFrame(page);
     await chooseNotArticle(frame);
-    await expect(frame.locator('.reader-toast').innerText()).resolves.toMatch(/127\.0\.0\.1/);
+    // The toast's live region is there first; its words come once the background has answered.
+    await expect.poll(() => frame.locator('.reader-toast').innerText()).toMatch(/127\.0\.0\.1/);
     const shown = Date.now();
     // Nothing is saved while the Undo is offered, and the view stays.
     await page.waitForTimeout(1000);

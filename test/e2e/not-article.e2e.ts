@@ -63,7 +63,7 @@ describe('"Not an article" asks nothing and offers Undo', () => {
     const frame = await readerFrame(page);
     await chooseNotArticle(frame);
     const toast = frame.locator('.reader-toast[role="status"]');
-    await expect(toast.innerText()).resolves.toMatch(/won't open by itself on 127\.0\.0\.1/);
+    await expect.poll(() => toast.innerText()).toMatch(/won't open by itself on 127\.0\.0\.1/);
     // No question asked: the toast's Undo has the focus, so Enter undoes.
     await expect.poll(() => focusedClass(frame)).toBe('reader-toast-action');
     await page.keyboard.press('Enter');
