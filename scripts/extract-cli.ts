@@ -6,7 +6,8 @@ import { detectPage } from '../src/core/detect';
 import type { ExtractOutcome, Removal } from '../src/core';
 import { expandInputs, parseArgs, UsageError, USAGE, type CliOptions } from './lib/cli-args';
 import { closePage, fileUrl, loadHtmlFile, yieldToEventLoop } from './lib/load-html';
-import { htmlToMarkdown } from './lib/markdown';
+import { JSDOM } from 'jsdom';
+import { htmlToMarkdown } from '../src/core/markdown';
 import { articleEntities, type EntityLine } from './lib/entities';
 
 export interface JsonLine {
@@ -73,6 +74,14 @@ function recognize(document: Document, outcome: ExtractOutcome): Entities {
   }
 }
 
+// The Markdown converter is the extension's (src/core/markdown), walking a DOM it is given: one jsdom
+// window parses every article's HTML for it (the page's own window is closed by then).
+let parserWindow: JSDOM | undefined;
+function markdownParser(): InstanceType<JSDOM['window']['DOMParser']> {
+  parserWindow ??= new JSDOM('');
+  return new parserWindow.window.DOMParser();
+}
+
 function write(line: string): void {
   process.stdout.write(line.endsWith('\n') ? line : `${line}\n`);
 }
@@ -126,7 +135,7 @@ function processFile(file: string, options: CliOptions, index: number, count: nu
   }
   const body = options.format === 'text' ? outcome.article.text
     : options.format === 'html' ? outcome.article.html
-      : htmlToMarkdown(outcome.article.html);
+      : htmlToMarkdown(outcome.article.html, markdownParser());
   const header = count > 1 ? `${index > 0 ? '\n' : ''}==> ${file} <==\n` : '';
   write(header + body);
 }

@@ -1,5 +1,10 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown } from '../../../scripts/lib/markdown';
+import { htmlToMarkdown as convert } from '../../../src/core/markdown';
+
+// jsdom's DOMParser stands in for the reader page's (the CLI uses it too).
+const { DOMParser } = new JSDOM('').window;
+const htmlToMarkdown = (html: string) => convert(html, new DOMParser());
 
 describe('htmlToMarkdown', () => {
   it('renders headings and paragraphs with inline emphasis, separated by blank lines', () => {
@@ -11,7 +16,7 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('<p><a href="https://a.example/x" title="T">site</a> <a href="javascript:void(0)">js</a> <a href="#top">top</a></p>'))
       .toBe('[site](https://a.example/x "T") js top\n');
     expect(htmlToMarkdown('<figure><a href="https://a.example/big.jpg"><img src="https://a.example/s.jpg" alt="A [pic]"></a><figcaption>Cap</figcaption></figure>'))
-      .toBe('[![A \\[pic\\]](https://a.example/s.jpg)](https://a.example/big.jpg)\n\nCap\n');
+      .toBe('[![A \\[pic\\]](https://a.example/s.jpg)](https://a.example/big.jpg)\n\n*Cap*\n');
     expect(htmlToMarkdown('<p><a href="https://a.example/a b(c)">x</a></p>')).toBe('[x](<https://a.example/a b(c)>)\n');
   });
 
@@ -45,6 +50,13 @@ describe('htmlToMarkdown', () => {
   it('renders a simple table', () => {
     expect(htmlToMarkdown('<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2|3</td></tr></table>'))
       .toBe('| a | b |\n| --- | --- |\n| 1 | 2\\|3 |\n');
+  });
+
+  it('sets a figure\'s caption apart in italics under its picture, unless the caption has emphasis of its own', () => {
+    expect(htmlToMarkdown('<figure><img src="https://a.example/p.jpg" alt="Rob"><figcaption>Rob di Demak<br>Foto: A</figcaption></figure>'))
+      .toBe('![Rob](https://a.example/p.jpg)\n\n*Rob di Demak*  \n*Foto: A*\n');
+    expect(htmlToMarkdown('<figure><img src="https://a.example/p.jpg" alt=""><figcaption>A <em>ship</em></figcaption></figure>'))
+      .toBe('![](https://a.example/p.jpg)\n\nA *ship*\n');
   });
 
   it('gives an empty string for empty input', () => {
