@@ -51,8 +51,9 @@ export default defineConfig(({ mode }) => {
               // round trip (10 to 25 ms in traces of a first click) before it can extract. (The bundler's
               // CommonJS helpers, its other shared import, are gone with readabilityAsModule.) The overlay's
               // print copy (print-copy.ts) travels with it: a chunk of its own was one more fetch before
-              // the overlay could run.
-              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/]text[\\/]language-tag)\.ts$/, includeDependenciesRecursively: false },
+              // the overlay could run. So does the inert HTML parser (core/inert-html.ts), which the print copy and the
+              // extraction code both use.
+              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/](?:text[\\/]language-tag|inert-html))\.ts$/, includeDependenciesRecursively: false },
             ],
           },
         },

@@ -3,6 +3,7 @@
 // article. So for the print, and only while it lasts (beforeprint to afterprint), the overlay swaps
 // its frame for a plain copy of the article, laid out for paper. Ctrl+P in the view never comes
 // here: the view prints its own document (src/ui/reader/shell-keys.ts).
+import { htmlParserOf, inertFragment } from '../core/inert-html';
 import type { Article } from '../core/article';
 
 /** The article's fields a print shows. */
@@ -30,11 +31,9 @@ const STYLE = `
 // Markup that would run, load another document, or restyle: not part of a printed article.
 const DROPPED = 'script, style, link, meta, base, iframe, frame, object, embed, form, input, button, select, textarea, noscript, template, dialog';
 
-/** The article's markup, inert: parsed in a template (nothing runs or loads), stripped of code. */
+/** The article's markup, inert: parsed by DOMParser (nothing runs or loads), stripped of code. */
 function inertBody(doc: Document, html: string): DocumentFragment {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  const body = template.content;
+  const body = inertFragment(doc, html, htmlParserOf(doc)) ?? doc.createDocumentFragment();
   for (const el of body.querySelectorAll(DROPPED)) el.remove();
   for (const el of body.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {

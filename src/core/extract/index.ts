@@ -10,6 +10,7 @@ import { countWords } from '../text/words';
 import { cleanDir, plainText } from './metadata';
 import { cleanTitle } from './title';
 import { bodyShowsImage, restoreLeadFigure } from './lead-figure';
+import { htmlParserOf } from '../inert-html';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
 
 export interface ExtractOptions {
@@ -52,7 +53,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     // Markup rules are the same in every language; section headings are read in the declared one.
     const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(meta.lang));
     // After the markup rules (media fixes drop classes inside figures), before Readability.
-    resolveMedia(clone, url);
+    resolveMedia(clone, url, htmlParserOf(doc));
     protectBlocks(clone);
     const parsed = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element }).parse();
     const root = parsed?.content;

@@ -3,6 +3,7 @@
 // Organization nodes elsewhere in the graph, @type as a string, an array or a full IRI) and some ship a
 // broken block next to a good one. Readability 0.6 reads the first matching node only, without references.
 // Everything returned is plain text or a checked http(s) URL: never markup.
+import { htmlParserOf } from '../inert-html';
 import { cleanLang, httpUrl, plainText } from './metadata';
 
 export interface JsonLdArticle {
@@ -35,20 +36,26 @@ type JsonObject = { [key: string]: unknown };
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
+// Without a parser (a clone's head): numeric references and the few names metadata uses.
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decodeBasic = (text: string) => text
+  .replace(/<[^>]*>?/g, '')
+  .replace(/&#(x[0-9a-f]+|\d+);/gi, (whole, n: string) => {
+    const code = n[0] === 'x' || n[0] === 'X' ? Number.parseInt(n.slice(1), 16) : Number(n);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  })
+  .replace(/&([a-z]+);/gi, (whole, name: string) => NAMED[name.toLowerCase()] ?? whole);
+
 /**
  * Text with HTML entities decoded and any markup dropped: JSON-LD and meta values often carry "&amp;",
- * "&#8217;" or even tags. Decoding goes through a <template> of `doc`, whose content is inert (nothing
- * in it loads or runs); tags that decoding produces ("&lt;b&gt;") are stripped as well.
+ * "&#8217;" or even tags. Decoding parses inertly (inert-html.ts: nothing loads or runs); tags that
+ * decoding produces ("&lt;b&gt;") are stripped as well.
  */
 export function decodedText(doc: Document, value: string | null | undefined): string {
   const raw = value ?? '';
   if (!/[&<]/.test(raw)) return plainText(raw);
-  let decoded = raw;
-  const template = doc.createElement('template');
-  if ('content' in template) {
-    template.innerHTML = raw;
-    decoded = template.content.textContent ?? '';
-  }
+  const parse = htmlParserOf(doc);
+  const decoded = parse ? (parse(raw).body.textContent ?? '') : decodeBasic(raw);
   return plainText(decoded.replace(/<[a-z!/?][^>]*$/i, ''));
 }
 

@@ -6,6 +6,7 @@
 // - figures (mozilla/readability#743): figures.ts;
 // - tables and code: protect-blocks.ts.
 // Every function here mutates the document it is given and nothing else.
+import { htmlParserOf, type ParseHtml } from '../../inert-html';
 import { elementsNamed } from '../../elements';
 import { semanticCaptions } from './captions';
 import { keepFigures } from './figures';
@@ -22,10 +23,13 @@ export { largestCandidate, parseSrcset } from './urls';
 
 const MEDIA_TAGS = ['source', 'img', 'picture', 'video', 'audio'];
 
-/** Resolves lazy and fallback images on `doc` (the clone) so Readability keeps them with real, absolute URLs. */
-export function resolveMedia(doc: Document, url: string): void {
+/**
+ * Resolves lazy and fallback images on `doc` (the clone) so Readability keeps them with real, absolute
+ * URLs. `parse`: the page's inert HTML parser, for <noscript> content (a clone has no window of its own).
+ */
+export function resolveMedia(doc: Document, url: string, parse: ParseHtml | null = htmlParserOf(doc)): void {
   const base = baseUrl(doc, url);
-  unwrapNoscriptImages(doc, base);
+  unwrapNoscriptImages(doc, base, parse);
   // One query for every media element, then sources before images before pictures: a picture's
   // fallback image is filled from resolved sources.
   const media = elementsNamed(doc, MEDIA_TAGS);

@@ -2,11 +2,12 @@
 // Here a noscript image either fills in the lazy img it stands for (adjacent, or in the same figure/picture)
 // or, with no such img, takes the noscript's place as a normal image. A noscript without an image is left
 // for Readability to drop as it always does.
+import { htmlParserOf, inertFragment, type ParseHtml } from '../../inert-html';
 import { isLazy, isRealUrl, LAZY_SRC, removeAttrs } from './lazy-images';
 import { absoluteUrl } from './urls';
 
-/** The nodes a <noscript> holds, parsed inertly: a <template> of the same document loads and runs nothing. */
-function noscriptContent(noscript: Element): DocumentFragment | null {
+/** The nodes a <noscript> holds, parsed inertly (inert-html.ts). */
+function noscriptContent(noscript: Element, parse: ParseHtml | null): DocumentFragment | null {
   const doc = noscript.ownerDocument;
   const fragment = doc.createDocumentFragment();
   // Parsed with scripting off (jsdom, some clones) the content is already elements; with scripting on it is text.
@@ -16,10 +17,7 @@ function noscriptContent(noscript: Element): DocumentFragment | null {
   }
   const text = noscript.textContent ?? '';
   if (!text.includes('<')) return null;
-  const template = doc.createElement('template');
-  if (!('content' in template)) return null;
-  template.innerHTML = text;
-  return doc.importNode((template as HTMLTemplateElement).content, true);
+  return inertFragment(doc, text, parse);
 }
 
 function isTinyOrHidden(img: Element): boolean {
@@ -52,11 +50,12 @@ function fallbackTarget(noscript: Element): Element | null {
   return Array.from(group.querySelectorAll('img')).find((img) => !img.closest('noscript')) ?? null;
 }
 
-export function unwrapNoscriptImages(doc: Document, base: string): void {
+/** `parse`: the page's inert HTML parser (a clone has none of its own); without one, noscripts are left to Readability. */
+export function unwrapNoscriptImages(doc: Document, base: string, parse: ParseHtml | null = htmlParserOf(doc)): void {
   const promoted = new Set<Element>();
   for (const noscript of Array.from(doc.body?.getElementsByTagName('noscript') ?? [])) {
     if (!noscript.isConnected) continue;
-    const content = noscriptContent(noscript);
+    const content = noscriptContent(noscript, parse);
     const fallback = content
       ? Array.from(content.querySelectorAll('img')).find((img) => (img.getAttribute('src') || img.getAttribute('srcset')) && !isTinyOrHidden(img))
       : undefined;

@@ -1,0 +1,24 @@
+// Markup held as text (a <noscript>'s content, an entity-laden JSON-LD value) parsed inertly, by
+// DOMParser: scripting is off in the documents it makes, and nothing in them loads or runs. Not a
+// <template>'s innerHTML, which addons.mozilla.org's linter flags in every build. Core takes no
+// globals: the parser comes from a document's own window (the page's, or jsdom's in the CLI); a
+// clone has none, so extraction takes the original document's before cloning it.
+export type ParseHtml = (html: string) => Document;
+
+type WithParser = { DOMParser?: new () => { parseFromString(html: string, type: 'text/html'): Document } };
+
+/** The inert HTML parser of `doc`'s window, or null for a document without one (a clone). */
+export function htmlParserOf(doc: Document): ParseHtml | null {
+  const Parser = (doc.defaultView as WithParser | null)?.DOMParser;
+  return Parser ? (html) => new Parser().parseFromString(html, 'text/html') : null;
+}
+
+/** `html`'s nodes, parsed inertly and moved into a fragment of `doc`; null without a parser. */
+export function inertFragment(doc: Document, html: string, parse: ParseHtml | null): DocumentFragment | null {
+  if (!parse) return null;
+  const fragment = doc.createDocumentFragment();
+  const { head, body } = parse(html);
+  // A fragment's leading <meta>/<link> (say) lands in the parsed head: keep document order.
+  fragment.append(...Array.from(head.childNodes), ...Array.from(body.childNodes));
+  return fragment;
+}
