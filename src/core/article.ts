@@ -27,6 +27,13 @@ export interface Removal {
   snippet: string;
   /** Which pass removed it: before Readability, or on its output. */
   pass: 'page' | 'article';
+  /**
+   * Pass 'article' only: the number of the hidden marker left where the block stood in `html`
+   * (`<span data-sift-removed="N" hidden>`), so the view can put it back in place.
+   */
+  at?: number;
+  /** The removed block's HTML (untrusted, like `html`), when short enough to ship; absent, it cannot be put back. */
+  html?: string;
 }
 
 export type ExtractOutcome =

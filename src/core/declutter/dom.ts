@@ -1,4 +1,6 @@
 // Small DOM measures the declutter rules share. Pure: they only read the nodes they are given.
+import type { Removal } from '../article';
+import type { RuleName } from './rule-names';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
@@ -11,7 +13,24 @@ export const STRUCTURAL = new Set(['html', 'head', 'body', 'main', 'article']);
 export const isBlock = (el: Element) => BLOCK_TAGS.has(el.localName);
 
 /** Removes an element from the page or article and records why (a pass's removal callback). */
-export type Remove = (el: Element, rule: string) => void;
+export type Remove = (el: Element, rule: RuleName) => void;
+
+/** Where an element stood when a pass took it out of the article: its parent and next sibling then. */
+export interface Place {
+  el: Element;
+  parent: Node | null;
+  next: Node | null;
+}
+
+/**
+ * Records `el`'s removal (and, given `places`, where it stood, so a marker can take its place later)
+ * and takes it out. `places` lines up with `removed` one to one.
+ */
+export function takeOut(el: Element, removal: Removal, removed: Removal[], places?: Place[]): void {
+  removed.push(removal);
+  places?.push({ el, parent: el.parentNode, next: el.nextSibling });
+  el.remove();
+}
 
 /** Whitespace-collapsed text content, with image alt texts left out. */
 export function textOf(node: Node): string {

@@ -6,6 +6,10 @@ import { trimTrailingLinks } from './trailing-links';
 import { applyLineRules, type ArticleFacts } from './line-rules';
 import { removeLinkRuns } from './link-runs';
 import { removeHeadedSections } from './sections';
+import type { Place } from './dom';
+import { leaveMarkers } from './markers';
+
+export { REMOVED_MARKER } from './markers';
 
 export { rulesFor, type MergedRules } from './rules';
 export type { ArticleFacts } from './line-rules';
@@ -19,12 +23,19 @@ export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
   return [...applyMarkupRules(doc, rules), ...removeHeadedSections(doc, rules)];
 }
 
-/** After Readability, on its article element: phrase rules, furniture lines, link runs, trailing links. */
+/**
+ * After Readability, on its article element: phrase rules, furniture lines, link runs, trailing links.
+ * Each block taken out leaves a hidden marker where it stood (markers.ts).
+ */
 export function declutterArticle(root: Element, rules: MergedRules, facts: ArticleFacts = {}): Removal[] {
-  return [
-    ...applyTextRules(root, rules, 'article'),
-    ...applyLineRules(root, rules, facts),
-    ...removeLinkRuns(root),
-    ...trimTrailingLinks(root),
+  const places: Place[] = [];
+  const removed = [
+    ...applyTextRules(root, rules, 'article', places),
+    ...applyLineRules(root, rules, facts, places),
+    ...removeLinkRuns(root, places),
+    ...trimTrailingLinks(root, places),
   ];
+  // Markers go in once every pass is done: the passes see the article as if the blocks were gone.
+  leaveMarkers(root, removed, places);
+  return removed;
 }

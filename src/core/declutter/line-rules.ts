@@ -1,7 +1,8 @@
 import type { Removal } from '../article';
-import { linkDensity, lines, snippet, textOf } from './dom';
+import { linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
 import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
+import type { RuleName } from './rule-names';
 
 // Rules for single lines of Readability's output that are page furniture, not story: share-button
 // rows, date and byline lines, photo credits and captions, all-caps promo links, and the headline
@@ -151,7 +152,7 @@ function isAuthorBio(text: string, authors: string[]): boolean {
   return words(text).length <= 80 && authors.some((a) => norm === a || (norm.startsWith(`${a} `) && BIO_VERB.test(norm.slice(a.length + 1))));
 }
 
-export function applyLineRules(root: Element, rules: MergedRules, facts: ArticleFacts = {}): Removal[] {
+export function applyLineRules(root: Element, rules: MergedRules, facts: ArticleFacts = {}, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   const normTitle = normPhrase(facts.title ?? '');
   const normDek = normPhrase(facts.standfirst ?? '');
@@ -160,7 +161,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
     const text = textOf(block);
-    let rule: string | null = null;
+    let rule: RuleName | null = null;
     if (isShareLine(text, rules)) rule = 'share-line';
     else if (isUrlLine(text)) rule = 'url-line';
     else if (!inTableOrList(block) && isDateLine(text, rules)) rule = 'date-line';
@@ -178,8 +179,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     else if ((index < HEAD_LINES || index >= all.length - TAIL_LINES) && isClosingPrompt(text, rules)) rule = 'prompt-line';
     else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
     if (!rule) return;
-    removed.push({ rule, snippet: snippet(block), pass: 'article' });
-    block.remove();
+    takeOut(block, { rule, snippet: snippet(block), pass: 'article' }, removed, places);
   });
   return removed;
 }

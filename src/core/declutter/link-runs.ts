@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { leafBlocks, linkDensity, snippet, textOf } from './dom';
+import { leafBlocks, linkDensity, snippet, takeOut, textOf, type Place } from './dom';
 import { countWords } from '../text/words';
 
 // Menus and headline lists that Readability keeps: three or more lines in a row that are nothing
@@ -12,12 +12,11 @@ const MAX_HEADING_WORDS = 8;
 
 const isLinkLine = (el: Element) => countWords(textOf(el)) <= MAX_LINE_WORDS && linkDensity(el) >= 0.8;
 
-export function removeLinkRuns(root: Element): Removal[] {
+export function removeLinkRuns(root: Element, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   const blocks = leafBlocks(root);
   const drop = (el: Element) => {
-    removed.push({ rule: 'link-run', snippet: snippet(el), pass: 'article' });
-    el.remove();
+    takeOut(el, { rule: 'link-run', snippet: snippet(el), pass: 'article' }, removed, places);
   };
   let i = 0;
   while (i < blocks.length) {

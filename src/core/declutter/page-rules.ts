@@ -2,6 +2,7 @@ import type { Removal } from '../article';
 import { snippet, STRUCTURAL, textOf } from './dom';
 import { countWords } from '../text/words';
 import type { MergedRules } from './rules';
+import type { RuleName } from './rule-names';
 
 // Markup rules, before Readability only (its output has no classes left): ad tags, ad-slot
 // attributes, ad iframes, and elements whose class or id names them as clutter while holding
@@ -40,7 +41,7 @@ function iframeHost(el: Element): string {
 }
 
 /** Why markup marks `el` as clutter, or null. `words` caches the words of each class-and-id string. */
-function markupRule(el: Element, rules: MergedRules, words: Map<string, string[]>): string | null {
+function markupRule(el: Element, rules: MergedRules, words: Map<string, string[]>): RuleName | null {
   if (rules.tags.has(el.localName)) return `tag:${el.localName}`;
   // Most elements carry no attribute at all, or only a class: skip the ad-attribute lookups for them.
   if (el.attributes.length > 1 || (el.attributes.length === 1 && !el.hasAttribute('class'))) {
@@ -83,7 +84,7 @@ function isHoverCard(el: Element): boolean {
 export function applyMarkupRules(doc: Document, rules: MergedRules): Removal[] {
   const removed: Removal[] = [];
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
-  const hits: [Element, string][] = [];
+  const hits: [Element, RuleName][] = [];
   const words = new Map<string, string[]>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;

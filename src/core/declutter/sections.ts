@@ -4,6 +4,7 @@ import { elementsNamed } from '../elements';
 import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
+import type { RuleName } from './rule-names';
 
 // Sections that are never the story, found by their heading: "Most read", "You may also like",
 // "Comments". The heading goes with the link lists, forms and teaser cards under it.
@@ -16,7 +17,7 @@ const SUB_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
  * A heading such as "Most read" or a bare "Read more:" label: removes it and the link lists,
  * forms and link-heavy blocks that follow it, up to the next prose. An emptied box goes too.
  */
-export function removeSection(heading: Element, rule: string, remove: Remove): boolean {
+export function removeSection(heading: Element, rule: RuleName, remove: Remove): boolean {
   const isHeadingLike = HEADING_TAGS.has(heading.localName) || countWords(textOf(heading)) <= 6;
   if (!isHeadingLike) return false;
   const parent = heading.parentElement;

@@ -1,10 +1,11 @@
 import type { Removal } from '../article';
 import {
-  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, textOf, type Remove,
+  blockOf, HEADING_TAGS, hasInteractive, isBlock, linkDensity, snippet, STRUCTURAL, takeOut, textOf, type Place, type Remove,
 } from './dom';
 import { countWords } from '../text/words';
 import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
+import type { RuleName } from './rule-names';
 import { removeSection } from './sections';
 
 // Text rules, the same before Readability (on the page) and after it (on the article). A rule
@@ -20,13 +21,12 @@ const BOX_MAX_WORDS = 90;
 const RELATED_MIN_LINK_SHARE = 0.6;
 
 
-export function applyTextRules(root: Element | Document, rules: MergedRules, pass: Removal['pass']): Removal[] {
+export function applyTextRules(root: Element | Document, rules: MergedRules, pass: Removal['pass'], places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   const scope: Node = root;
   const remove: Remove = (el, rule) => {
     if (!scope.contains(el) || el === root) return;
-    removed.push({ rule, snippet: snippet(el), pass });
-    el.remove();
+    takeOut(el, { rule, snippet: snippet(el), pass }, removed, places);
   };
   const lengths = rawTextLengths(root);
   for (const el of [...root.querySelectorAll('*')]) {
@@ -80,7 +80,7 @@ function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove):
   return false;
 }
 
-function removeAs(el: Element, rule: string, remove: Remove): true {
+function removeAs(el: Element, rule: RuleName, remove: Remove): true {
   remove(el, rule);
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { leafBlocks, linkDensity, snippet, textOf } from './dom';
+import { leafBlocks, linkDensity, snippet, takeOut, textOf, type Place } from './dom';
 import { countWords } from '../text/words';
 
 // After the last paragraph of a story, sites print short lines that are nothing but links:
@@ -8,14 +8,13 @@ import { countWords } from '../text/words';
 
 const MAX_WORDS = 12;
 
-export function trimTrailingLinks(root: Element): Removal[] {
+export function trimTrailingLinks(root: Element, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   const blocks = leafBlocks(root);
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (countWords(textOf(block)) > MAX_WORDS || linkDensity(block) < 0.9 || block.querySelector('img, picture, video')) break;
-    removed.push({ rule: 'trailing-links', snippet: snippet(block), pass: 'article' });
-    block.remove();
+    takeOut(block, { rule: 'trailing-links', snippet: snippet(block), pass: 'article' }, removed, places);
   }
   return removed;
 }

@@ -13,6 +13,11 @@ const CONFIG: Config = {
   // and footnote links still work (the hook below rewrites "#x" to match).
   SANITIZE_NAMED_PROPS: true,
   ALLOW_DATA_ATTR: false,
+  // One data attribute: the empty markers extraction leaves where it took a block out (core/declutter/
+  // markers.ts), so the view can put the block back in place. It carries a number, not a URL: "URI-safe"
+  // only tells DOMPurify not to test its value against ALLOWED_URI_REGEXP.
+  ADD_ATTR: ['data-sift-removed'],
+  ADD_URI_SAFE_ATTR: ['data-sift-removed'],
   // http(s) and mailto links; data: only reaches images through DOMPurify's own data-URI rules.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
 };

@@ -1,0 +1,54 @@
+import type { Removal } from '../article';
+import type { Place } from './dom';
+
+// Where each block the article passes took out stood, so the view can put it back in place: an empty,
+// hidden marker element is left there (<span data-sift-removed="3" hidden></span>, kept by
+// core/sanitize), and the removal carries the block's HTML, capped. A marker has no text, so the
+// plain text, the word count, entity offsets and the Markdown are those of the article without it.
+// Removals before Readability (pass 'page') get no marker: Readability rebuilds the page's tree
+// (re-parenting, dropping empty and unlikely nodes), so a marker placed in the page would often not
+// survive, and would change what Readability scores. They are listed, and cannot be put back.
+
+export const REMOVED_MARKER = 'data-sift-removed';
+/** A block longer than this (its HTML) is listed but not shipped: a restore is for short clutter. */
+export const MAX_REMOVED_HTML = 4000;
+
+/**
+ * Undoes the removals recorded in `places` (one per `removed` entry) last first, each time putting a
+ * marker where the element stood, so every marker lands in the tree as it was when its element went.
+ */
+export function leaveMarkers(root: Element, removed: Removal[], places: Place[]): void {
+  // The page's own attributes of that name would pass for ours.
+  for (const el of root.querySelectorAll(`[${REMOVED_MARKER}]`)) el.removeAttribute(REMOVED_MARKER);
+  const doc = root.ownerDocument;
+  const markers = new Map<Node, Element>();
+  for (let i = places.length - 1; i >= 0; i--) {
+    const { el, parent, next } = places[i]!;
+    const removal = removed[i];
+    if (!removal || !parent) continue;
+    const marker = doc.createElement('span');
+    marker.setAttribute(REMOVED_MARKER, String(i));
+    marker.setAttribute('hidden', '');
+    if (root === parent || root.contains(parent)) {
+      const before = next ? (markers.get(next) ?? (next.parentNode === parent ? next : null)) : null;
+      parent.insertBefore(marker, before);
+    } else {
+      // Inside a block removed later (a box emptied by an earlier rule): just before that block's marker.
+      const outer = enclosingMarker(parent, markers);
+      if (!outer) continue;
+      outer.before(marker);
+    }
+    markers.set(el, marker);
+    removal.at = i;
+    const html = el.outerHTML;
+    if (html.length <= MAX_REMOVED_HTML) removal.html = html;
+  }
+}
+
+function enclosingMarker(node: Node, markers: Map<Node, Element>): Element | null {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    const marker = markers.get(n);
+    if (marker) return marker;
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { declutterArticle, declutterPage, rulesFor } from '../../../src/core/declutter';
+import { MAX_REMOVED_HTML } from '../../../src/core/declutter/markers';
+import { sanitizeArticleHtml } from '../../../src/core/sanitize';
+import { plainTextOf } from '../../../src/core/text/plain-text';
+import { countWords } from '../../../src/core/text/words';
+
+const P1 = '<p>Pemerintah mengumumkan rencana baru untuk memperbaiki jalan di seluruh provinsi pada tahun depan, kata menteri.</p>';
+const P2 = '<p>Anggaran untuk proyek itu mencapai beberapa triliun rupiah dan akan dibahas bersama dewan pekan depan.</p>';
+const READ_ALSO = '<p>Baca juga: <a href="https://example.com/lain">Berita lain yang tidak berhubungan</a></p>';
+
+function article(html: string) {
+  const win = new JSDOM(`<div id="root">${html}</div>`).window;
+  return { root: win.document.getElementById('root')!, win };
+}
+
+describe('markers of removed blocks', () => {
+  it('leave a hidden, empty marker where an article block stood, and ship its HTML', () => {
+    const { root } = article(`${P1}${READ_ALSO}${P2}`);
+    const [removal] = declutterArticle(root, rulesFor('id'));
+    expect(removal).toMatchObject({ rule: 'related-link', pass: 'article', at: 0, html: READ_ALSO });
+    const marker = root.querySelector('[data-sift-removed="0"]')!;
+    expect(marker.hasAttribute('hidden')).toBe(true);
+    expect(marker.textContent).toBe('');
+    // Between the paragraphs it stood between.
+    expect(marker.previousElementSibling?.textContent).toContain('Pemerintah');
+    expect(marker.nextElementSibling?.textContent).toContain('Anggaran');
+  });
+
+  it('change neither the plain text nor the word count', () => {
+    const marked = article(`${P1}${READ_ALSO}${P2}`).root;
+    declutterArticle(marked, rulesFor('id'));
+    const plain = article(`${P1}${P2}`).root;
+    expect(plainTextOf(marked)).toBe(plainTextOf(plain));
+    expect(countWords(plainTextOf(marked))).toBe(countWords(plainTextOf(plain)));
+  });
+
+  it('number the removals in order, each at its own place, also when one follows another', () => {
+    const { root } = article(`${P1}${READ_ALSO}<p>Advertisement</p>${P2}${READ_ALSO}`);
+    const removed = declutterArticle(root, rulesFor('id'));
+    expect(removed.map((r) => r.at)).toEqual([0, 1, 2]);
+    // Each marker stands where its own block stood, whichever pass took it.
+    const marked = (r: (typeof removed)[number]) => `marker:${r.snippet.slice(0, 8)}`;
+    const order = [...root.children].map((el) => {
+      const at = el.getAttribute('data-sift-removed');
+      return at === null ? el.textContent!.slice(0, 8) : marked(removed[Number(at)]!);
+    });
+    expect(order).toEqual(['Pemerint', 'marker:Baca jug', 'marker:Advertis', 'Anggaran', 'marker:Baca jug']);
+  });
+
+  it('survive core/sanitize, while a page\'s own attribute of that name does not pass for one', () => {
+    const { root, win } = article(`<p data-sift-removed="0">${P1.slice(3)}${READ_ALSO}${P2}`);
+    declutterArticle(root, rulesFor('id'));
+    const safe = new JSDOM(`<div>${sanitizeArticleHtml(root.innerHTML, win as unknown as Window)}</div>`).window.document;
+    const markers = [...safe.querySelectorAll('[data-sift-removed]')];
+    expect(markers).toHaveLength(1);
+    expect(markers[0]!.localName).toBe('span');
+    expect(markers[0]!.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('ship no HTML for a block too long to keep (listed, not put back)', () => {
+    const links = Array.from({ length: 3 }, (_, i) => `<p><a href="https://example.com/${'x'.repeat(MAX_REMOVED_HTML)}${i}">Berita ${i}</a></p>`).join('');
+    const { root } = article(`${P1}${links}${P2}`);
+    const removed = declutterArticle(root, rulesFor('id'));
+    expect(removed.length).toBeGreaterThan(0);
+    for (const r of removed) {
+      expect(r.at).toBeTypeOf('number');
+      expect(r.html).toBeUndefined();
+    }
+  });
+
+  it('are not left by the page pass, whose removals have no place in the article', () => {
+    const doc = new JSDOM(`<body><div class="ad-slot">Advertisement</div>${P1}${P2}</body>`).window.document;
+    const removed = declutterPage(doc, rulesFor('id'));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed.every((r) => r.at === undefined && r.html === undefined)).toBe(true);
+    expect(doc.querySelector('[data-sift-removed]')).toBeNull();
+  });
+});
