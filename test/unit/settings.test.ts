@@ -8,6 +8,7 @@ describe('repairSettings', () => {
       contentWidth: 'wide', textAlign: 'justify', paragraphSpacing: 2.5, showImages: false, highlightEntities: false, autoMode: 'all',
       entityPerson: false, entityOrganization: true, entityPlace: false, entityCount: 50, entityKeyOnly: false,
       siteRules: { 'news.example': 'always', 'shop.example.co.uk': 'never' },
+      readAloudRate: 0.5, readAloudOnline: true, readAloudVoices: { id: 'Google Bahasa Indonesia', en: 'urn:moz-tts:speechd:English' },
     };
     const { settings, repairs } = repairSettings(valid);
     expect(settings).toEqual(valid);
@@ -49,6 +50,11 @@ describe('repairSettings', () => {
     ['siteRules', ['news.example']],
     ['siteRules', 'news.example'],
     ['siteRules', null],
+    ['readAloudRate', 0.25],
+    ['readAloudRate', 2.5],
+    ['readAloudOnline', 'yes'],
+    ['readAloudVoices', ['Google Bahasa Indonesia']],
+    ['readAloudVoices', 'Google Bahasa Indonesia'],
   ];
   it.each(bad)('falls back to the default for %s = %o and reports it', (key, value) => {
     const { settings, repairs } = repairSettings({ ...DEFAULTS, theme: 'sepia', [key]: value });
@@ -59,6 +65,12 @@ describe('repairSettings', () => {
     expect(repairs[0]?.reason).not.toBe('');
     // Other values are untouched.
     if (key !== 'theme') expect(settings.theme).toBe('sepia');
+  });
+
+  it('keeps the good voices of a voice map and drops the bad ones (a language code, a non-empty name)', () => {
+    const { settings, repairs } = repairSettings({ readAloudVoices: { id: 'Suara Indonesia', 'id-ID': 'x', EN: 'y', fr: '', de: 7 } });
+    expect(settings.readAloudVoices).toEqual({ id: 'Suara Indonesia' });
+    expect(repairs.map((r) => r.key)).toEqual(['readAloudVoices']);
   });
 
   it('reports several bad values at once, each with its key', () => {

@@ -15,6 +15,8 @@ export const AUTO_MODES = ['off', 'news', 'all'] as const;
 export const SITE_RULES = ['always', 'never'] as const;
 // storage.sync allows 8 KB per item: about 40 bytes a rule keeps the whole map well inside it.
 export const MAX_SITE_RULES = 150;
+// Read aloud remembers a voice per language: a few languages, each a voiceURI of some 50 bytes.
+export const MAX_READ_ALOUD_VOICES = 20;
 
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
@@ -24,6 +26,8 @@ export type AutoMode = (typeof AUTO_MODES)[number];
 export type SiteRule = (typeof SITE_RULES)[number];
 /** Site (host name without "www.", see shared/site-rules.ts) → its rule; a site not listed follows autoMode. */
 export type SiteRules = Readonly<Record<string, SiteRule>>;
+/** Language (primary subtag: "id", "en") → the voiceURI read aloud uses for it. */
+export type ReadAloudVoices = Readonly<Record<string, string>>;
 
 export const DEFAULTS = {
   // The options page lists the settings in this order.
@@ -46,6 +50,11 @@ export const DEFAULTS = {
   entityCount: 12,
   /** Highlight and list only the key entities (else every recognised one). */
   entityKeyOnly: true,
+  /** Read aloud: the voice's speed (1: its normal rate). */
+  readAloudRate: 1,
+  /** Read aloud may use online voices (the text then goes to the browser's speech service); asked once. */
+  readAloudOnline: false,
+  readAloudVoices: {} as ReadAloudVoices,
   autoMode: 'news' as AutoMode,
   siteRules: {} as SiteRules,
 };

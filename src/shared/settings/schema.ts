@@ -1,5 +1,5 @@
 import {
-  AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, MAX_SITE_RULES, SITE_RULES, TEXT_ALIGNS, THEMES, type Settings,
+  AUTO_MODES, CONTENT_WIDTHS, FONT_FAMILIES, MAX_READ_ALOUD_VOICES, MAX_SITE_RULES, SITE_RULES, TEXT_ALIGNS, THEMES, type Settings,
 } from './defaults';
 import type { MessageKey } from '../i18n/keys';
 
@@ -9,9 +9,10 @@ export type Spec =
   | { kind: 'enum'; values: readonly string[]; labels: readonly MessageKey[] }
   | { kind: 'number'; min: number; max: number; step: number; unit?: string }
   | { kind: 'boolean' }
-  | { kind: 'siteRules'; values: readonly string[]; max: number };
+  | { kind: 'siteRules'; values: readonly string[]; max: number }
+  | { kind: 'voiceMap'; max: number };
 
-export type Group = 'appearance' | 'reading' | 'entities' | 'automatic';
+export type Group = 'appearance' | 'reading' | 'readAloud' | 'entities' | 'automatic';
 
 export interface SettingSpec {
   label: MessageKey;
@@ -22,6 +23,7 @@ export interface SettingSpec {
 export const GROUP_LABELS: Record<Group, MessageKey> = {
   appearance: 'group_appearance',
   reading: 'group_reading',
+  readAloud: 'group_readAloud',
   entities: 'group_entities',
   automatic: 'group_automatic',
 };
@@ -41,6 +43,9 @@ export const SCHEMA: { [K in keyof Settings]: SettingSpec } = {
   entityPlace: { label: 'entities_place', group: 'entities', spec: { kind: 'boolean' } },
   entityCount: { label: 'setting_entityCount', group: 'entities', spec: { kind: 'number', min: 3, max: 50, step: 1 } },
   entityKeyOnly: { label: 'setting_entityKeyOnly', group: 'entities', spec: { kind: 'boolean' } },
+  readAloudRate: { label: 'setting_readAloudRate', group: 'readAloud', spec: { kind: 'number', min: 0.5, max: 2, step: 0.25, unit: '×' } },
+  readAloudOnline: { label: 'setting_readAloudOnline', group: 'readAloud', spec: { kind: 'boolean' } },
+  readAloudVoices: { label: 'setting_readAloudVoices', group: 'readAloud', spec: { kind: 'voiceMap', max: MAX_READ_ALOUD_VOICES } },
   autoMode: { label: 'setting_autoMode', group: 'automatic', spec: { kind: 'enum', values: AUTO_MODES, labels: ['auto_off', 'auto_news', 'auto_all'] } },
   siteRules: { label: 'setting_siteRules', group: 'automatic', spec: { kind: 'siteRules', values: SITE_RULES, max: MAX_SITE_RULES } },
 };

@@ -24,16 +24,30 @@ function problemWith(spec: Spec, value: unknown): string | null {
       if (bad) return `bad rule ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`;
       return entries.length <= spec.max ? null : `more than ${spec.max} sites`;
     }
+    case 'voiceMap': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a map of languages';
+      const entries = Object.entries(value);
+      const bad = entries.find((entry) => !isVoiceEntry(entry));
+      if (bad) return `bad voice ${JSON.stringify(bad[0])}: ${JSON.stringify(bad[1])}`;
+      return entries.length <= spec.max ? null : `more than ${spec.max} languages`;
+    }
   }
 }
 
+/** A language's primary subtag and a voice's URI (any short text: browsers name voices freely). */
+function isVoiceEntry([lang, uri]: [string, unknown]): boolean {
+  return /^[a-z]{2,3}$/.test(lang) && typeof uri === 'string' && uri.length > 0 && uri.length <= 200;
+}
+
 /**
- * The part of a bad value that can be kept: a map of site rules keeps its good entries (the first
+ * The part of a bad value that can be kept: a map of site rules (or of voices) keeps its good entries (the first
  * `max` of them), so one bad entry does not wipe out every rule the user made. Null: use the default.
  */
 function salvage(spec: Spec, value: unknown): unknown {
-  if (spec.kind !== 'siteRules' || value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const good = Object.entries(value).filter(([site, rule]) => isSiteKey(site) && spec.values.includes(rule as string));
+  if ((spec.kind !== 'siteRules' && spec.kind !== 'voiceMap') || value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const good = Object.entries(value).filter(spec.kind === 'voiceMap'
+    ? isVoiceEntry
+    : ([site, rule]) => isSiteKey(site) && spec.values.includes(rule as string));
   return Object.fromEntries(good.slice(0, spec.max));
 }
 

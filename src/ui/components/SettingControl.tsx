@@ -1,6 +1,7 @@
-import { SCHEMA, type SettingKey, type Settings, type SiteRules } from '../../shared/settings';
+import { SCHEMA, type ReadAloudVoices, type SettingKey, type Settings, type SiteRules } from '../../shared/settings';
 import { useI18n } from './i18n';
 import { SiteRulesList } from './SiteRules';
+import { VoiceChoices } from './VoiceChoices';
 
 export interface SettingControlProps<K extends SettingKey> {
   name: K;
@@ -45,6 +46,7 @@ export function SettingControl<K extends SettingKey>({ name, value, onChange, co
   if (spec.kind === 'siteRules') {
     return <SiteRulesList label={label} rules={value as SiteRules} max={spec.max} onChange={set} />;
   }
+  if (spec.kind === 'voiceMap') return <VoiceChoices label={label} voices={value as ReadAloudVoices} onChange={set} />;
   return (
     <fieldset class={`setting setting-enum${compact ? ' compact' : ''}`} data-setting={name}>
       <legend>{label}</legend>
