@@ -128,4 +128,30 @@ describe('ReadAloudPlayer', () => {
     expect(synth.spoken).toEqual([]);
     expect(player.state).toBe('idle');
   });
+
+  it('gives an online voice a long paragraph a piece at a time, and goes on to the next paragraph after the last piece', () => {
+    const sentence = 'Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong Un bertukar surat. ';
+    const long = (sentence.repeat(5) + 'Selesai').trim();
+    const synth = new FakeSynthesis();
+    const online = { name: 'Google', lang: 'id-ID', voiceURI: 'uri:g', localService: false };
+    const player = new ReadAloudPlayer(synth, utterance, [long, 'Next.'], { lang: 'id', rate: 1, voice: online }, { onChange: () => undefined });
+    player.play();
+    for (let guard = 0; guard < 20 && synth.last.text !== 'Next.'; guard++) synth.end();
+    const pieces = synth.texts().slice(0, -1);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => piece.length <= 200)).toBe(true);
+    expect(pieces.join('')).toBe(long);
+    expect(synth.last.text).toBe('Next.');
+  });
+
+  it('never loops on a word longer than a piece', () => {
+    const word = 'x'.repeat(450);
+    const synth = new FakeSynthesis();
+    const online = { name: 'Google', lang: 'en-US', voiceURI: 'uri:g', localService: false };
+    const player = new ReadAloudPlayer(synth, utterance, [word], { lang: 'en', rate: 1, voice: online }, { onChange: () => undefined });
+    player.play();
+    for (let guard = 0; guard < 10 && player.state === 'playing'; guard++) synth.end();
+    expect(synth.texts().join('')).toBe(word);
+    expect(player.state).toBe('idle');
+  });
 });

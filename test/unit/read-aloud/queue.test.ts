@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // What read aloud reads, and in which order: the title, then the prose; never captions or credits.
 import { describe, expect, it } from 'vitest';
-import { readingQueue, remainingText, spokenText, stepIndex } from '../../../src/ui/reader/read-aloud/queue';
+import { firstPiece, readingQueue, remainingText, spokenText, stepIndex } from '../../../src/ui/reader/read-aloud/queue';
 import { wordRange } from '../../../src/ui/reader/read-aloud/word-range';
 
 function article(body: string): { title: Element; body: Element } {
@@ -42,6 +42,15 @@ describe('stepIndex and remainingText', () => {
     expect(remainingText('Putin and Kim', 10)).toEqual({ text: 'Kim', offset: 10 });
     expect(remainingText('Putin and Kim', 0)).toEqual({ text: 'Putin and Kim', offset: 0 });
     expect(remainingText('Putin', 99)).toEqual({ text: 'Putin', offset: 0 });
+  });
+});
+
+describe('firstPiece', () => {
+  it('cuts after a sentence, else after a space, within the limit', () => {
+    expect(firstPiece('Short.', 200)).toBe('Short.');
+    expect(firstPiece('One two. Three four five six.', 20)).toBe('One two. ');
+    expect(firstPiece('One two three four five six seven', 20)).toBe('One two three four ');
+    expect(firstPiece('abcdefghij', 4)).toBe('abcd');
   });
 });
 

@@ -2,7 +2,7 @@
 // given to it (the reader page passes the window's; tests pass a recording fake). Pausing cancels
 // and remembers the last word begun: Chrome's own pause() never resumes online voices and stalls
 // some local ones, while a new utterance from that word always works.
-import { remainingText, stepIndex, type Position } from './queue';
+import { firstPiece, remainingText, stepIndex, type Position } from './queue';
 import type { VoiceLike } from './voices';
 
 export interface UtteranceLike {
@@ -37,6 +37,12 @@ export interface PlayerEvents {
   /** The synthesis failed (not a cancel of ours): reading stops. */
   onError?(error: string): void;
 }
+
+/**
+ * The longest utterance given to an online voice: Chrome's online voices stop without an end event
+ * after about 15 seconds of speech, so their paragraphs are said a sentence or so at a time.
+ */
+const ONLINE_PIECE = 200;
 
 /** Errors that mean the utterance was cancelled, by us or by another cancel: not failures. */
 const CANCELLED = new Set(['interrupted', 'canceled']);
@@ -102,9 +108,13 @@ export class ReadAloudPlayer {
     if (this.state === 'playing') this.speakFrom(this.position);
   }
 
-  private speakFrom(position: Position): void {
+  /** `exact`: the offset is where the last piece ended, not a word to go back to the start of. */
+  private speakFrom(position: Position, exact = false): void {
     this.silence();
-    const { text, offset } = remainingText(this.texts[position.index]!, position.offset);
+    const whole = this.texts[position.index]!;
+    const rest = exact ? { text: whole.slice(position.offset), offset: position.offset } : remainingText(whole, position.offset);
+    const offset = rest.offset;
+    const text = this.options.voice?.localService === false ? firstPiece(rest.text, ONLINE_PIECE) : rest.text;
     this.position = { index: position.index, offset };
     const utterance = this.utterance(text);
     utterance.lang = this.options.lang;
@@ -118,7 +128,8 @@ export class ReadAloudPlayer {
     utterance.onend = () => {
       if (utterance !== this.current) return;
       this.current = null;
-      if (position.index + 1 < this.texts.length) this.speakFrom({ index: position.index + 1, offset: 0 });
+      if (offset + text.length < whole.length) this.speakFrom({ index: position.index, offset: offset + text.length }, true);
+      else if (position.index + 1 < this.texts.length) this.speakFrom({ index: position.index + 1, offset: 0 });
       else this.stop();
     };
     utterance.onerror = (event) => {

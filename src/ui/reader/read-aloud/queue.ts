@@ -50,3 +50,17 @@ export function remainingText(text: string, offset: number): { text: string; off
   while (start > 0 && !/\s/.test(text[start - 1]!)) start -= 1;
   return { text: text.slice(start), offset: start };
 }
+
+/**
+ * The start of `text` to say in one utterance: at most `max` characters, cut after a sentence's end
+ * where there is one, else after a space (a word is never cut unless it is longer than `max`).
+ * The piece keeps its trailing space, so the rest starts on a word.
+ */
+export function firstPiece(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max + 1);
+  const sentence = [...head.matchAll(/[.!?…;:]["'”’)\]]*\s/g)].pop();
+  if (sentence && sentence.index! > max / 4) return text.slice(0, sentence.index! + sentence[0].length);
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? text.slice(0, space + 1) : text.slice(0, max);
+}
