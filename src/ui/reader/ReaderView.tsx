@@ -13,13 +13,22 @@ import { HelpOverlay } from './HelpOverlay';
 import { ProgressBar } from './ProgressBar';
 import { useKeyboard } from './useKeyboard';
 import { typeStyle } from './type-style';
+import { useExport, type ExportArticle } from './export/useExport';
+import { groupRemovals } from './removed/kinds';
+import { RemovedPanel } from './removed/RemovedPanel';
+import { useRestoredBlocks } from './removed/useRestoredBlocks';
+import { ReadAloudBar } from './read-aloud/ReadAloudBar';
+import { useReadAloud, type SpeechWindow } from './read-aloud/useReadAloud';
 
 const PANEL_ID = 'entity-panel';
+const REMOVED_PANEL_ID = 'removed-panel';
 
 export interface ReaderViewProps {
   article: Article;
   /** Article body already passed through core/sanitize. */
   safeHtml: string;
+  /** Each removal's HTML passed through core/sanitize (undefined: it cannot be put back); none, no Show. */
+  safeRemoved?: (string | undefined)[];
   settings: Settings;
   onClose: () => void;
   /** The "Not an article" action (a never rule for the site; the view closes). */
@@ -29,17 +38,20 @@ export interface ReaderViewProps {
   onChange: (patch: Partial<Settings>) => void;
   /** Finds the entities of the rendered body; main.tsx loads the recognizer only when called. */
   recognize: Recognize;
-  /** The `r` key: read aloud, start or pause (the read-aloud issue wires it; a no-op until then). */
-  onReadAloud?: () => void;
+  /** Read aloud's speech (main.tsx: the window, whose speechSynthesis is read when reading starts); none, no voice. */
+  speech?: SpeechWindow;
+  /** The menu's copy and save items (main.tsx does the copying and saving); no items without it. */
+  onExport?: ExportArticle;
 }
 
-const notYet = () => undefined;
-
 /** The reading view: props in, events out, no browser APIs. */
-export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle, onPrint, onChange, recognize, onReadAloud = notYet }: ReaderViewProps) {
+export function ReaderView({ article, safeHtml, safeRemoved = [], settings, onClose, onNotArticle, onPrint, onChange, recognize, speech, onExport }: ReaderViewProps) {
   const ui = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [removedOpen, setRemovedOpen] = useState(false);
+  const removedGroups = useMemo(() => groupRemovals(article.removed), [article.removed]);
+  const restored = useRestoredBlocks(body, article.removed, safeRemoved, safeHtml);
   const { entityPerson, entityOrganization, entityPlace, entityKeyOnly } = settings;
   const filter = useMemo(() => filterOf(settings), [entityPerson, entityOrganization, entityPlace, entityKeyOnly]);
   const supported = useMemo(() => scriptSupported(article.text), [article.text]);
@@ -51,10 +63,16 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
   const groups = panelGroups(found, filter, entities.marks.map((marks) => mentionStarts(marks).length));
   const cycle = useMentionCycle(entities.marks, found, ui);
   const [helpOpen, setHelpOpen] = useState(false);
-  const keyStatus = useKeyboard({ root: body, settings, onChange, marks: entities.marks, helpOpen, onHelp: setHelpOpen, onReadAloud });
+  const exporting = useExport(onExport, ui);
+  const reading = useReadAloud({ speech, body, lang: article.lang || ui.lang, settings, onChange });
+  const keyStatus = useKeyboard({ root: body, settings, onChange, marks: entities.marks, helpOpen, onHelp: setHelpOpen, onReadAloud: reading.toggle });
   const closePanel = () => {
     setPanelOpen(false);
     body.current?.ownerDocument.getElementById(`${PANEL_ID}-toggle`)?.focus();
+  };
+  const closeRemoved = () => {
+    setRemovedOpen(false);
+    body.current?.ownerDocument.getElementById(`${REMOVED_PANEL_ID}-toggle`)?.focus();
   };
   // An image that fails to load leaves a broken icon and an empty gap: hide it (and its figure).
   useEffect(() => {
@@ -84,7 +102,14 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
       <ProgressBar />
       <Toolbar
         settings={settings} onClose={onClose} onNotArticle={onNotArticle} onPrint={onPrint} onChange={onChange}
-        entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
+        exportActions={exporting.actions}
+        readAloud={{ on: reading.state !== 'idle' || reading.notice !== null, onToggle: () => (reading.state === 'idle' && reading.notice === null ? reading.toggle() : reading.stop()) }}
+        entityPanel={settings.highlightEntities ? { open: panelOpen, controls: PANEL_ID, onToggle: () => { setPanelOpen(!panelOpen); setRemovedOpen(false); } } : undefined}
+        removedPanel={{ open: removedOpen, controls: REMOVED_PANEL_ID, count: article.removed.length, onToggle: () => { setRemovedOpen(!removedOpen); setPanelOpen(false); } }}
+      />
+      <RemovedPanel
+        id={REMOVED_PANEL_ID} open={removedOpen} groups={removedGroups} shown={restored.shown}
+        onToggle={restored.toggle} onShowAll={restored.showAll} onHideAll={restored.hideAll} onClose={closeRemoved}
       />
       {settings.highlightEntities && (
         <EntityPanel
@@ -113,8 +138,14 @@ export function ReaderView({ article, safeHtml, settings, onClose, onNotArticle,
         </footer>
       </article>
       </main>
+      <ReadAloudBar
+        state={reading.state} index={reading.index} total={reading.total} notice={reading.notice} lang={article.lang || ui.lang}
+        voices={reading.voices} voiceURI={reading.voiceURI} rate={settings.readAloudRate} onToggle={reading.toggle} onStop={reading.stop}
+        onStep={reading.step} onRate={reading.setRate} onVoice={reading.setVoice} onAllowOnline={reading.allowOnline}
+      />
       <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
       <p class="visually-hidden reader-key-status" role="status">{keyStatus}</p>
+      <p class="reader-export-status" role="status">{exporting.status}</p>
     </div>
   );
 }

@@ -14,6 +14,12 @@ export interface ToolbarProps {
   onChange: (patch: Partial<Settings>) => void;
   /** The entity panel's toggle; absent while highlighting is off. */
   entityPanel?: { open: boolean; controls: string; onToggle: () => void };
+  /** The toggle of the panel of what was removed, with how many removals. */
+  removedPanel?: { open: boolean; controls: string; count: number; onToggle: () => void };
+  /** The Read aloud button: pressed while reading (or while its bar asks something); a press starts or stops. */
+  readAloud?: { on: boolean; onToggle: () => void };
+  /** The menu's export items (copy, save), between "Not an article" and Print. */
+  exportActions?: MenuAction[];
 }
 
 export const TYPE_PANEL_ID = 'type-panel';
@@ -23,17 +29,19 @@ export const MENU_ID = 'reader-menu';
  * A calm toolbar: close on one side; on the other the Aa panel (type and colours), the names and
  * the ⋯ menu of actions seldom used. One layer is open at a time.
  */
-export function Toolbar({ settings, onClose, onNotArticle, onPrint, onChange, entityPanel }: ToolbarProps) {
-  const { t } = useI18n();
+export function Toolbar({ settings, onClose, onNotArticle, onPrint, onChange, entityPanel, readAloud, removedPanel, exportActions = [] }: ToolbarProps) {
+  const { t, number } = useI18n();
   const [layer, setLayer] = useState<'type' | 'menu' | null>(null);
   const open = (which: 'type' | 'menu') => {
     // The names panel sits where the layer opens: close it first.
     if (entityPanel?.open) entityPanel.onToggle();
+    if (removedPanel?.open) removedPanel.onToggle();
     setLayer(which);
   };
   const close = () => setLayer(null);
   const actions: MenuAction[] = [
     { key: 'not-article', label: t('reader_notArticle'), title: t('reader_notArticleTitle'), className: 'reader-not-article', onSelect: onNotArticle },
+    ...exportActions,
     ...(onPrint ? [{ key: 'print', label: t('reader_print'), className: 'reader-print', onSelect: onPrint }] : []),
   ];
   return (
@@ -44,12 +52,25 @@ export function Toolbar({ settings, onClose, onNotArticle, onPrint, onChange, en
           id={TYPE_PANEL_ID} open={layer === 'type'} settings={settings} onChange={onChange}
           onOpen={() => open('type')} onClose={close}
         />
+        {readAloud && (
+          <button type="button" class="read-aloud-button" onClick={readAloud.onToggle} aria-pressed={readAloud.on}>
+            {t('reader_readAloud')}
+          </button>
+        )}
         {entityPanel && (
           <button
             type="button" id={`${entityPanel.controls}-toggle`} class="entity-toggle" onClick={entityPanel.onToggle}
             aria-expanded={entityPanel.open} aria-controls={entityPanel.controls} title={t('entities_panel')}
           >
             {t('reader_names')}
+          </button>
+        )}
+        {removedPanel && (
+          <button
+            type="button" id={`${removedPanel.controls}-toggle`} class="removed-toggle-panel" onClick={removedPanel.onToggle}
+            aria-expanded={removedPanel.open} aria-controls={removedPanel.controls} title={t('removed_panel')}
+          >
+            {t('removed_button', number(removedPanel.count))}
           </button>
         )}
         <OverflowMenu id={MENU_ID} label={t('reader_more')} open={layer === 'menu'} items={actions} onOpen={() => open('menu')} onClose={close} />

@@ -16,6 +16,7 @@ import { Message } from './Message';
 import { NotArticleNotice } from './NotArticleNotice';
 import { Toast } from './Toast';
 import type { Recognize } from './entities/useEntities';
+import type { ExportArticle } from './export/useExport';
 import { ReaderView } from './ReaderView';
 import { loadDateFormatData } from './format';
 import { listenForShellKeys, takeFocus } from './shell-keys';
@@ -25,13 +26,15 @@ const root = document.getElementById('app')!;
 // The interface's language on <html>; the article's own language and direction go on its element.
 const ui = localizePage(document);
 let settings: Settings = { ...DEFAULTS };
-type ArticleShown = { article: Article; safeHtml: string };
+type ArticleShown = { article: Article; safeHtml: string; safeRemoved: (string | undefined)[] };
 // `notice`: the user opened the view on a page the classifier calls "none"; the article waits for "Show anyway".
 let shown: ArticleShown | { notice: ArticleShown } | { message: string } = { message: ui.t('reader_loading') };
 // The Undo toast's text while a "Not an article" waits to be saved.
 let toast: string | undefined;
 
 const close = () => {
+  // The voice stops with the view (the frame goes away, its speech need not: stop it first).
+  window.speechSynthesis?.cancel();
   sendToBackground('reader/close', null).catch(() => undefined);
 };
 // "Not an article" asks nothing: the background holds the never rule for its undo time, then saves
@@ -76,13 +79,20 @@ const change = (patch: Partial<Settings>) => {
 // fetched inside this extension frame, never part of the content script.
 const recognize: Recognize = async (root, options) => (await import('../../core/entities')).entitiesOfArticle(root, options);
 
+// Copy and save (the ⋯ menu): their code (the Markdown converter, the file builders) loads at the first use.
+const exportArticle: ExportArticle = async (kind) => {
+  if (!('article' in shown)) return;
+  const { deliver } = await import('./export/deliver');
+  await deliver(kind, { article: shown.article, safeHtml: shown.safeHtml, settings, ui }, window);
+};
+
 function paint() {
   document.documentElement.dataset.theme = settings.theme;
   render(
     <I18nContext.Provider value={ui}>
       {'message' in shown && <Message text={shown.message} onClose={close} />}
       {'notice' in shown && <NotArticleNotice onShowAnyway={showAnyway} onClose={close} />}
-      {'article' in shown && <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onPrint={() => window.print()} onChange={change} recognize={recognize} />}
+      {'article' in shown && <ReaderView {...shown} settings={settings} onClose={close} onNotArticle={notArticle} onPrint={() => window.print()} onChange={change} recognize={recognize} speech={window} onExport={exportArticle} />}
       <Toast text={toast} actionLabel={ui.t('reader_undo')} onAction={undoNotArticle} />
     </I18nContext.Provider>,
     root,
@@ -118,7 +128,12 @@ async function start() {
   settings = loaded.settings;
   if (outcome.ok) {
     document.title = ui.t('reader_pageTitle', outcome.article.title);
-    const article = { article: outcome.article, safeHtml: sanitizeArticleHtml(outcome.article.html, window) };
+    const article = {
+      article: outcome.article,
+      safeHtml: sanitizeArticleHtml(outcome.article.html, window),
+      // Removed blocks that can go back in place are sanitized like the article.
+      safeRemoved: outcome.article.removed.map((r) => (r.html === undefined ? undefined : sanitizeArticleHtml(r.html, window))),
+    };
     shown = outcome.pageKind === 'none' ? { notice: article } : article;
   } else {
     shown = { message: ui.note(outcome.note) };
