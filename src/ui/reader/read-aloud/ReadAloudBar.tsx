@@ -25,6 +25,18 @@ export interface ReadAloudBarProps {
 
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 
+// Drawn, not typed: the media symbols (⏮ ⏸ ⏭ ⏹) are missing from many systems' fonts.
+const ICONS = {
+  previous: 'M4 3h2v10H4zM14 3v10L7 8z',
+  next: 'M10 3h2v10h-2zM2 3v10l7-5z',
+  play: 'M4 2v12l10-6z',
+  pause: 'M3 2h4v12H3zM9 2h4v12H9z',
+  stop: 'M3 3h10v10H3z',
+};
+const Icon = ({ name }: { name: keyof typeof ICONS }) => (
+  <svg class="read-aloud-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d={ICONS[name]} fill="currentColor" /></svg>
+);
+
 /**
  * The read-aloud controls, at the foot of the view while reading (or while a question about the
  * voices waits): previous, play or pause, next, stop, speed and voice. Its status line is always
@@ -63,12 +75,12 @@ export function ReadAloudBar(props: ReadAloudBarProps) {
       )}
       {notice === null && state !== 'idle' && (
         <div class="read-aloud-actions">
-          <button type="button" class="read-aloud-previous" onClick={() => props.onStep(-1)} aria-label={ui.t('readAloud_previous')} title={ui.t('readAloud_previous')}>⏮</button>
+          <button type="button" class="read-aloud-previous" onClick={() => props.onStep(-1)} aria-label={ui.t('readAloud_previous')} title={ui.t('readAloud_previous')}><Icon name="previous" /></button>
           <button type="button" class="read-aloud-toggle" onClick={props.onToggle} aria-label={ui.t(state === 'playing' ? 'readAloud_pause' : 'readAloud_play')} title={ui.t(state === 'playing' ? 'readAloud_pause' : 'readAloud_play')}>
-            {state === 'playing' ? '⏸' : '▶'}
+            <Icon name={state === 'playing' ? 'pause' : 'play'} />
           </button>
-          <button type="button" class="read-aloud-next" onClick={() => props.onStep(1)} aria-label={ui.t('readAloud_next')} title={ui.t('readAloud_next')}>⏭</button>
-          <button type="button" class="read-aloud-stop" onClick={props.onStop} aria-label={ui.t('readAloud_stop')} title={ui.t('readAloud_stop')}>⏹</button>
+          <button type="button" class="read-aloud-next" onClick={() => props.onStep(1)} aria-label={ui.t('readAloud_next')} title={ui.t('readAloud_next')}><Icon name="next" /></button>
+          <button type="button" class="read-aloud-stop" onClick={props.onStop} aria-label={ui.t('readAloud_stop')} title={ui.t('readAloud_stop')}><Icon name="stop" /></button>
           <label>
             {ui.t('readAloud_speed')}{' '}
             <select class="read-aloud-rate" value={String(rate)} onChange={(e) => props.onRate(Number(e.currentTarget.value))}>
