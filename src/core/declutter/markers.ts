@@ -10,6 +10,8 @@ import type { Place } from './dom';
 // survive, and would change what Readability scores. They are listed, and cannot be put back.
 
 export const REMOVED_MARKER = 'data-sift-removed';
+/** The attribute of the wrapper a block put back in the view sits in (not article text: entities skip it). */
+export const RESTORED_BLOCK = 'data-sift-restored';
 /** A block longer than this (its HTML) is listed but not shipped: a restore is for short clutter. */
 export const MAX_REMOVED_HTML = 4000;
 

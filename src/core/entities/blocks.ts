@@ -1,6 +1,7 @@
 // The text blocks of an article element, the units the recognizer reads and the view highlights.
 // A block's text is the exact concatenation of its text nodes (whitespace NOT collapsed), so a
 // mention's offsets map straight back onto text nodes when the view wraps them in <mark>.
+import { RESTORED_BLOCK } from '../declutter/markers';
 
 const BLOCK = new Set([
   'address', 'blockquote', 'caption', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -35,6 +36,8 @@ export function textBlocks(root: Node): TextBlock[] {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = (node as Element).localName ?? '';
     if (SKIP.has(name)) return;
+    // A removed block the reader put back (ui/reader/removed) is not the article: offsets stay the article's.
+    if (name && (node as Element).hasAttribute(RESTORED_BLOCK)) return;
     if (name === 'br') return flush();
     const block = BLOCK.has(name);
     if (block) flush();

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { declutterArticle, declutterPage, rulesFor } from '../../../src/core/declutter';
 import { MAX_REMOVED_HTML } from '../../../src/core/declutter/markers';
+import { textBlocks } from '../../../src/core/entities/blocks';
 import { sanitizeArticleHtml } from '../../../src/core/sanitize';
 import { plainTextOf } from '../../../src/core/text/plain-text';
 import { countWords } from '../../../src/core/text/words';
@@ -76,5 +77,18 @@ describe('markers of removed blocks', () => {
     expect(removed.length).toBeGreaterThan(0);
     expect(removed.every((r) => r.at === undefined && r.html === undefined)).toBe(true);
     expect(doc.querySelector('[data-sift-removed]')).toBeNull();
+  });
+});
+
+describe('blocks put back in the view', () => {
+  it('are not article text for the entity recognizer: its blocks and offsets stay the article\'s', () => {
+    const { root } = article(`${P1}${READ_ALSO}${P2}`);
+    declutterArticle(root, rulesFor('id'));
+    const before = textBlocks(root).map((b) => b.text);
+    const restored = root.ownerDocument.createElement('div');
+    restored.setAttribute('data-sift-restored', '0');
+    restored.innerHTML = READ_ALSO;
+    root.querySelector('[data-sift-removed="0"]')!.after(restored);
+    expect(textBlocks(root).map((b) => b.text)).toEqual(before);
   });
 });

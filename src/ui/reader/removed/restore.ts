@@ -2,7 +2,7 @@
 // right after the hidden marker extraction left where it stood (core/declutter/markers.ts), in a
 // wrapper that says it was put back; its HTML has been through core/sanitize like the article's.
 
-const RESTORED = 'data-sift-restored';
+import { REMOVED_MARKER, RESTORED_BLOCK as RESTORED } from '../../../core/declutter/markers';
 
 /** The wrapper of removal `index` in `body`, if it is shown. */
 export const restoredBlock = (body: Element, index: number) => body.querySelector(`[${RESTORED}="${index}"]`);
@@ -13,7 +13,7 @@ export const restoredBlock = (body: Element, index: number) => body.querySelecto
  */
 export function showRemoved(body: Element, index: number, at: number, safeHtml: string): boolean {
   if (restoredBlock(body, index)) return true;
-  const marker = body.querySelector(`[data-sift-removed="${at}"]`);
+  const marker = body.querySelector(`[${REMOVED_MARKER}="${at}"]`);
   if (!marker) return false;
   const inline = marker.parentElement?.closest('p, li, h1, h2, h3, h4, h5, h6, td, th, figcaption, a, span') != null;
   const wrapper = body.ownerDocument.createElement(inline ? 'span' : 'div');
