@@ -235,19 +235,21 @@ describe('the toolbar\'s ⋯ menu', () => {
     // A calm toolbar: close, Aa, Names and ⋯; the rare actions and the size and theme controls are not on it.
     const tools = await frame.locator('.reader-toolbar button:visible').allInnerTexts();
     expect(tools).toEqual(expect.arrayContaining(['×', 'Aa', 'Names', '⋯']));
-    expect(tools.filter((text) => /Not an article|Print|A\+|A−/.test(text))).toEqual([]);
+    expect(tools.filter((text) => /Not an article|Copy as|Save as|Print|A\+|A−/.test(text))).toEqual([]);
     await button.focus();
     await page.keyboard.press('ArrowDown');
     await menu.waitFor({ state: 'visible' });
-    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['Not an article', 'Print']);
+    expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['Not an article', 'Copy as text', 'Copy as Markdown', 'Save as Markdown', 'Save as HTML', 'Print']);
     const focused = () => frame.evaluate(() => document.activeElement?.textContent);
     expect(await focused()).toBe('Not an article');
     expect(await frame.evaluate(() => document.activeElement?.classList.contains('reader-not-article'))).toBe(true);
     await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Copy as text');
+    await page.keyboard.press('End');
     expect(await focused()).toBe('Print');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Not an article');
-    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('Print');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });
