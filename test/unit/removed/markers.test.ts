@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { declutterArticle, declutterPage, rulesFor } from '../../../src/core/declutter';
 import { MAX_REMOVED_HTML } from '../../../src/core/declutter/markers';
 import { textBlocks } from '../../../src/core/entities/blocks';
+import { nodeToMarkdown } from '../../../src/core/markdown';
 import { sanitizeArticleHtml } from '../../../src/core/sanitize';
 import { plainTextOf } from '../../../src/core/text/plain-text';
 import { countWords } from '../../../src/core/text/words';
@@ -29,12 +30,14 @@ describe('markers of removed blocks', () => {
     expect(marker.nextElementSibling?.textContent).toContain('Anggaran');
   });
 
-  it('change neither the plain text nor the word count', () => {
+  it('change neither the plain text, the word count nor the Markdown', () => {
     const marked = article(`${P1}${READ_ALSO}${P2}`).root;
     declutterArticle(marked, rulesFor('id'));
     const plain = article(`${P1}${P2}`).root;
+    expect(marked.querySelector('[data-sift-removed]')).not.toBeNull();
     expect(plainTextOf(marked)).toBe(plainTextOf(plain));
     expect(countWords(plainTextOf(marked))).toBe(countWords(plainTextOf(plain)));
+    expect(nodeToMarkdown(marked)).toBe(nodeToMarkdown(plain));
   });
 
   it('number the removals in order, each at its own place, also when one follows another', () => {
