@@ -176,17 +176,7 @@ describe('keyboard: shortcuts', () => {
     await page.close();
   });
 
-  it('r is kept for read aloud and does nothing yet', async () => {
-    const page = await prepare();
-    const frame = await open(page);
-    const state = () => frame.evaluate(() => ({ html: document.body.innerHTML, y: scrollY, focus: document.activeElement?.localName }));
-    await highlighted(frame);
-    const before = await state();
-    await page.keyboard.press('r');
-    await page.waitForTimeout(200);
-    expect(await state()).toEqual(before);
-    await page.close();
-  });
+  // `r` (read aloud) has its own tests: test/e2e/read-aloud.e2e.ts.
 
   it('ignores shortcuts while typing in a field, and with Ctrl, Alt or Meta held', async () => {
     const page = await prepare();

@@ -26,8 +26,8 @@ function visibleTexts(target: Page | Frame): Promise<string[]> {
 }
 
 describe.each([
-  { locale: 'id', other: 'en', badge: 'BUKA', view: ['Tutup tampilan baca', 'Bukan artikel'], minutes: /^\d+ menit baca$/, groups: ['Tampilan', 'Tampilan baca', 'Tokoh, organisasi, dan tempat', 'Mode baca otomatis'], title: /^Sift Reader: (buka|tutup) tampilan baca/ },
-  { locale: 'en', other: 'id', badge: 'ON', view: ['Close reading view', 'Not an article'], minutes: /^\d+ min read$/, groups: ['Appearance', 'Reading view', 'People, organisations and places', 'Automatic reader mode'], title: /^Sift Reader: (open|close) the reading view/ },
+  { locale: 'id', other: 'en', badge: 'BUKA', view: ['Tutup tampilan baca', 'Bukan artikel'], minutes: /^\d+ menit baca$/, groups: ['Tampilan', 'Tampilan baca', 'Bacakan', 'Tokoh, organisasi, dan tempat', 'Mode baca otomatis'], title: /^Sift Reader: (buka|tutup) tampilan baca/ },
+  { locale: 'en', other: 'id', badge: 'ON', view: ['Close reading view', 'Not an article'], minutes: /^\d+ min read$/, groups: ['Appearance', 'Reading view', 'Read aloud', 'People, organisations and places', 'Automatic reader mode'], title: /^Sift Reader: (open|close) the reading view/ },
 ])('the browser in $locale', ({ locale, other, badge, view, minutes, groups, title }) => {
   const session = useBrowser(undefined, { locale });
 

@@ -41,7 +41,7 @@ describe('settings change an open reading view live', () => {
 
     const options = await session.b.context.newPage();
     await options.goto(`chrome-extension://${session.b.extensionId}/options.html`);
-    await expect(options.locator('h2').allInnerTexts()).resolves.toEqual(['Appearance', 'Reading view', 'People, organisations and places', 'Automatic reader mode']);
+    await expect(options.locator('h2').allInnerTexts()).resolves.toEqual(['Appearance', 'Reading view', 'Read aloud', 'People, organisations and places', 'Automatic reader mode']);
     await options.locator('#setting-fontSize').fill('27');
     await expect.poll(fontSize).toBe('27px');
     expect(before).not.toBe('27px');
