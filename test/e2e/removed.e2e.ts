@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { SCHEMA } from '../../src/shared/settings';
 import { clickToolbar, openPage, readerFrame, useBrowser } from './harness';
 
 const session = useBrowser();
@@ -73,6 +76,29 @@ describe('what was removed', () => {
     await expect(panel.isHidden()).resolves.toBe(true);
     await expect(frame.evaluate(() => document.activeElement?.id)).resolves.toBe('removed-panel-toggle');
     await expect(frame.locator('.reader-title').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  // As a11y.e2e.ts does for the view: axe-core, nothing serious or critical, here with the panel open
+  // and a block put back (its muted colour and dashed rule), in every theme.
+  const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const THEMES = SCHEMA.theme.spec.kind === 'enum' ? SCHEMA.theme.spec.values : [];
+  it.each(THEMES.map((theme) => [theme]))('passes axe-core with the panel open and a block shown, %s theme', async (theme) => {
+    await session.b.worker.evaluate((value) => chrome.storage.sync.set({ theme: value }), theme);
+    const page = await openPage(session.b, `${session.served.origin}/pages/seed.html`);
+    await clickToolbar(session.b, page);
+    const frame = await readerFrame(page, '.reader-title');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    await frame.locator('#removed-panel-toggle').click();
+    await frame.locator('.removed-show-all').click();
+    await frame.locator('.reader-body .reader-restored').first().waitFor();
+    await frame.evaluate(AXE_SOURCE);
+    const findings = await frame.evaluate(async () => {
+      const run = (globalThis as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe.run;
+      const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    expect(findings.filter((f) => f.impact === 'serious' || f.impact === 'critical')).toEqual([]);
     await page.close();
   });
 });
