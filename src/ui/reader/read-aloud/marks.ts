@@ -10,7 +10,10 @@ const WORD_HIGHLIGHT = 'read-aloud-word';
 export function markParagraph(blocks: readonly Element[], index: number, follow: boolean): void {
   blocks.forEach((block, i) => block.classList.toggle(PARAGRAPH_CLASS, i === index));
   const current = blocks[index];
-  if (follow && current) current.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  if (!follow || !current) return;
+  // A glide to the next paragraph, or a jump where the reader asked for less motion.
+  const still = current.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  current.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
 }
 
 interface HighlightWindow {
