@@ -52,8 +52,9 @@ export default defineConfig(({ mode }) => {
               // CommonJS helpers, its other shared import, are gone with readabilityAsModule.) The overlay's
               // print copy (print-copy.ts) travels with it: a chunk of its own was one more fetch before
               // the overlay could run. So does the inert HTML parser (core/inert-html.ts), which the print copy and the
-              // extraction code both use.
-              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/](?:text[\\/]language-tag|inert-html))\.ts$/, includeDependenciesRecursively: false },
+              // extraction code both use, and the removal markers (core/declutter/markers.ts), which the
+              // extraction code leaves and the reader page reads.
+              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/](?:text[\\/]language-tag|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
             ],
           },
         },

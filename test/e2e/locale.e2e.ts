@@ -8,14 +8,18 @@ import { badgeOf, clickToolbar, openPage, readerFrame, tabIdOf, useBrowser } fro
 
 /** Every text node and every shown or read-out attribute of a page or frame. */
 function visibleTexts(target: Page | Frame): Promise<string[]> {
+  // The article's own words (and the snippets of what was removed from it) are the page's language, not ours.
   return target.evaluate(() => {
+    const PAGE_TEXT = '.reader-body, .reader-title, .reader-site, .reader-byline, .removed-snippet';
     const texts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
-      if (text && !node.parentElement?.closest('.reader-body, .reader-title, .reader-site, .reader-byline')) texts.push(text);
+      if (text && !node.parentElement?.closest(PAGE_TEXT)) texts.push(text);
     }
     for (const el of document.querySelectorAll('*')) {
+      // A removed block's Show button is named with the block's own words.
+      if (el.closest(PAGE_TEXT) || el.closest('.removed-entry')) continue;
       for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = el.getAttribute(attr)?.trim();
         if (value) texts.push(value);
