@@ -43,7 +43,7 @@ describe('text rules remove whole clutter blocks', () => {
   it('removes teaser cards (with excerpts) under a "You may also like" heading before Readability', () => {
     const card = (n: number) => `<article class="entry"><a href="/${n}"><img src="/${n}.jpg"></a><p>Teaser ${n}: ${PROSE.slice(3, -4)}</p></article>`;
     const doc = page(`<article class="post"><h1>Story</h1>${PROSE}${PROSE}</article><section><h3 class="x">You may also like</h3>${card(1)}${card(2)}${card(3)}</section>`);
-    const removed = declutterPage(doc, rulesFor('en'));
+    const { removed } = declutterPage(doc, rulesFor('en'));
     expect(removed.filter((r) => r.rule === 'section').length).toBeGreaterThanOrEqual(4);
     expect(doc.querySelector('section')).toBeNull();
     expect(textOf(doc.body)).not.toMatch(/Teaser|You may also like/);
@@ -68,7 +68,7 @@ describe('text rules remove whole clutter blocks', () => {
   it('removes a hover card printed inline after the link that opens it, keeping the link', () => {
     const card = '<span class="rollover-people-block"><span><img src="/p.jpg" alt=""><a class="name" href="/people/omar">Ilhan Omar</a><a href="/h">Headline one</a> <a href="/i">Headline two</a></span></span>';
     const doc = page(`<p>A man admitted threatening Rep. <span class="rollover-people"><a class="rollover-people-link" href="/people/omar">Ilhan Omar</a>${card}</span> (D-Minn.), prosecutors said.</p>`);
-    const removed = declutterPage(doc, rulesFor('en'));
+    const { removed } = declutterPage(doc, rulesFor('en'));
     expect(removed.map((r) => r.rule)).toEqual(['hovercard:rollover']);
     expect(textOf(doc.body)).toBe('A man admitted threatening Rep. Ilhan Omar (D-Minn.), prosecutors said.');
   });
@@ -101,7 +101,7 @@ describe('text rules remove whole clutter blocks', () => {
 
   it('removes ad slots by selector and by class words, keeping prose', () => {
     const doc = page(`${PROSE}<ins class="adsbygoogle"></ins><div id="div-gpt-ad-123"></div><div data-ad-slot="1"></div><iframe src="https://ad.doubleclick.net/x"></iframe><div class="td-ad-box">x</div>${PROSE}`);
-    const removed = declutterPage(doc, rulesFor('en'));
+    const { removed } = declutterPage(doc, rulesFor('en'));
     expect(removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['class:adsbygoogle', 'attribute:data-ad-slot', 'iframe:doubleclick.net']));
     expect(doc.querySelectorAll('ins, [id^=div-gpt-ad], .td-ad-box, [data-ad-slot], iframe')).toHaveLength(0);
     expect(doc.querySelectorAll('p')).toHaveLength(2);

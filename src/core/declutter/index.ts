@@ -8,6 +8,7 @@ import { removeLinkRuns } from './link-runs';
 import { removeHeadedSections } from './sections';
 import type { Place } from './dom';
 import { leaveMarkers } from './markers';
+import { anchorPageRemovals, placePageMarkers } from './page-markers';
 
 export { REMOVED_MARKER } from './markers';
 
@@ -19,8 +20,21 @@ export type { ArticleFacts } from './line-rules';
  * a "Most read" heading (only headings: the full text rules wait for Readability's much smaller output,
  * on a whole page they cost as much as Readability). `rules` are those of the page's declared language.
  */
-export function declutterPage(doc: Document, rules: MergedRules): Removal[] {
-  return [...applyMarkupRules(doc, rules), ...removeHeadedSections(doc, rules)];
+export function declutterPage(doc: Document, rules: MergedRules): PageRemovals {
+  const places: Place[] = [];
+  const removed = [...applyMarkupRules(doc, rules, places), ...removeHeadedSections(doc, rules, places)];
+  return { removed, anchors: anchorPageRemovals(doc, removed, places) };
+}
+
+/** The page pass's removals, and for each the words of the prose it followed (page-markers.ts). */
+export interface PageRemovals {
+  removed: Removal[];
+  anchors: string[];
+}
+
+/** Puts the page pass's removals in place in the final article (after declutterArticle's, numbered on from them). */
+export function placePageRemovals(root: Element, page: PageRemovals, articleCount: number): void {
+  placePageMarkers(root, page.removed, page.anchors, articleCount);
 }
 
 /**

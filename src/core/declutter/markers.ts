@@ -5,15 +5,30 @@ import type { Place } from './dom';
 // hidden marker element is left there (<span data-sift-removed="3" hidden></span>, kept by
 // core/sanitize), and the removal carries the block's HTML, capped. A marker has no text, so the
 // plain text, the word count, entity offsets and the Markdown are those of the article without it.
-// Removals before Readability (pass 'page') get no marker: Readability rebuilds the page's tree
-// (re-parenting, dropping empty and unlikely nodes), so a marker placed in the page would often not
-// survive, and would change what Readability scores. They are listed, and cannot be put back.
+// Removals before Readability (pass 'page') get no marker in the page: Readability rebuilds the
+// page's tree (re-parenting, dropping empty and unlikely nodes), so a marker placed there would often
+// not survive, and would change what Readability scores. They are placed afterwards by the prose they
+// followed (page-markers.ts).
 
 export const REMOVED_MARKER = 'data-sift-removed';
 /** The attribute of the wrapper a block put back in the view sits in (not article text: entities skip it). */
 export const RESTORED_BLOCK = 'data-sift-restored';
 /** A block longer than this (its HTML) is listed but not shipped: a restore is for short clutter. */
 export const MAX_REMOVED_HTML = 4000;
+
+// What the view's sanitizer would drop anyway (an ad slot is mostly its scripts): not worth shipping.
+const UNSHOWN = 'script, style, noscript, template, iframe, object, embed, link, meta';
+
+/** `el`'s HTML as shipped for a Show: without what would never show, and only when short enough. */
+export function shippedHtml(el: Element): string | undefined {
+  const copy = el.cloneNode(true) as Element;
+  for (const drop of copy.querySelectorAll(UNSHOWN)) drop.remove();
+  for (const node of [copy, ...copy.querySelectorAll('*')]) {
+    for (const { name } of [...node.attributes]) if (/^on/i.test(name) || name === 'style' || name.startsWith('data-')) node.removeAttribute(name);
+  }
+  const html = copy.outerHTML;
+  return html.length <= MAX_REMOVED_HTML ? html : undefined;
+}
 
 /**
  * Undoes the removals recorded in `places` (one per `removed` entry) last first, each time putting a
@@ -42,8 +57,8 @@ export function leaveMarkers(root: Element, removed: Removal[], places: Place[])
     }
     markers.set(el, marker);
     removal.at = i;
-    const html = el.outerHTML;
-    if (html.length <= MAX_REMOVED_HTML) removal.html = html;
+    const html = shippedHtml(el);
+    if (html !== undefined) removal.html = html;
   }
 }
 

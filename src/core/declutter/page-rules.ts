@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { snippet, STRUCTURAL, textOf } from './dom';
+import { snippet, STRUCTURAL, takeOut, textOf, type Place } from './dom';
 import { countWords } from '../text/words';
 import type { MergedRules } from './rules';
 import type { RuleName } from './rule-names';
@@ -81,7 +81,7 @@ function isHoverCard(el: Element): boolean {
   return el.querySelector('img') !== null || (name !== '' && textOf(el).startsWith(name));
 }
 
-export function applyMarkupRules(doc: Document, rules: MergedRules): Removal[] {
+export function applyMarkupRules(doc: Document, rules: MergedRules, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   const hits: [Element, RuleName][] = [];
@@ -94,8 +94,7 @@ export function applyMarkupRules(doc: Document, rules: MergedRules): Removal[] {
   }
   for (const [el, rule] of hits) {
     if (!el.isConnected || proseWords(el) > (/^(?:header|embed|hovercard):/.test(rule) ? MAX_HEADER_PART_WORDS : MAX_PROSE_WORDS)) continue;
-    removed.push({ rule, snippet: snippet(el), pass: 'page' });
-    el.remove();
+    takeOut(el, { rule, snippet: snippet(el), pass: 'page' }, removed, places);
   }
   return removed;
 }

@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { HEADING_TAGS, linkDensity, snippet, STRUCTURAL, textOf, type Remove } from './dom';
+import { HEADING_TAGS, linkDensity, snippet, STRUCTURAL, takeOut, textOf, type Place, type Remove } from './dom';
 import { elementsNamed } from '../elements';
 import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
@@ -60,7 +60,7 @@ function cardRun(first: Element): Element[] {
  * a heading with a "related" class yet keeps the teaser cards under it, so they are taken here first.
  * A section that holds the page's headline or its marked article body is never taken.
  */
-export function removeHeadedSections(doc: Document, rules: MergedRules): Removal[] {
+export function removeHeadedSections(doc: Document, rules: MergedRules, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   // Looked up only once a heading matches: under jsdom an attribute selector on a whole page costs more
   // than all the rest of this pass.
@@ -69,8 +69,7 @@ export function removeHeadedSections(doc: Document, rules: MergedRules): Removal
   const remove: Remove = (el, rule) => {
     const kept = keepOf();
     if (!el.isConnected || (kept && el.contains(kept))) return;
-    removed.push({ rule, snippet: snippet(el), pass: 'page' });
-    el.remove();
+    takeOut(el, { rule, snippet: snippet(el), pass: 'page' }, removed, places);
   };
   const { sectionHeadings, relatedLeads } = rules.phrases;
   const headings = elementsNamed(doc, SUB_HEADINGS);

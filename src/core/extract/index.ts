@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome, Removal } from '../article';
-import { declutterArticle, declutterPage, rulesFor } from '../declutter';
+import { declutterArticle, declutterPage, placePageRemovals, rulesFor } from '../declutter';
 import { detectLanguage } from '../text/detect-language';
 import { plainTextOf } from '../text/plain-text';
 import { dropRepeatedImages, protectBlocks, resolveMedia } from './media';
@@ -51,7 +51,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
     const headline = options.headMayBeStale ? renderedHeadline(clone) : '';
     // Markup rules are the same in every language; section headings are read in the declared one.
-    const removed: Removal[] = options.declutter === false ? [] : declutterPage(clone, rulesFor(meta.lang));
+    const page = options.declutter === false ? { removed: [], anchors: [] } : declutterPage(clone, rulesFor(meta.lang));
+    const removed: Removal[] = [...page.removed];
     // After the markup rules (media fixes drop classes inside figures), before Readability.
     resolveMedia(clone, url, htmlParserOf(doc));
     protectBlocks(clone);
@@ -64,7 +65,11 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const siteName = meta.siteName || plainText(parsed.siteName);
     const title = headline || cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
-    if (options.declutter !== false) removed.push(...declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline }));
+    if (options.declutter !== false) {
+      const fromArticle = declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline });
+      removed.push(...fromArticle);
+      placePageRemovals(root, page, fromArticle.length);
+    }
     restoreLeadFigure(doc, root, meta.leadImage, url);
     dropRepeatedImages(root, url);
     const text = plainTextOf(root);

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { declutterArticle, declutterPage, rulesFor } from '../../../src/core/declutter';
 import { MAX_REMOVED_HTML } from '../../../src/core/declutter/markers';
+import { textOf } from '../../../src/core/declutter/dom';
 import { textBlocks } from '../../../src/core/entities/blocks';
 import { nodeToMarkdown } from '../../../src/core/markdown';
 import { sanitizeArticleHtml } from '../../../src/core/sanitize';
@@ -74,12 +75,16 @@ describe('markers of removed blocks', () => {
     }
   });
 
-  it('are not left by the page pass, whose removals have no place in the article', () => {
-    const doc = new JSDOM(`<body><div class="ad-slot">Advertisement</div>${P1}${P2}</body>`).window.document;
-    const removed = declutterPage(doc, rulesFor('id'));
-    expect(removed.length).toBeGreaterThan(0);
-    expect(removed.every((r) => r.at === undefined && r.html === undefined)).toBe(true);
+  it('are not left in the page by the page pass, which tells each removal by the prose before it', () => {
+    const doc = new JSDOM(`<body><div class="ad-slot">Advertisement</div>${P1}<div class="ad-slot">Advertisement</div>${P2}</body>`).window.document;
+    const { removed, anchors } = declutterPage(doc, rulesFor('id'));
+    expect(removed).toHaveLength(2);
+    expect(removed.every((r) => r.at === undefined && r.html?.includes('Advertisement'))).toBe(true);
     expect(doc.querySelector('[data-sift-removed]')).toBeNull();
+    // The first came before any prose; the second after the first paragraph.
+    expect(anchors[0]).toBe('');
+    expect(textOf(doc.querySelector('p')!).startsWith(anchors[1]!)).toBe(true);
+    expect(anchors[1]!.length).toBeGreaterThan(20);
   });
 });
 
@@ -93,5 +98,30 @@ describe('blocks put back in the view', () => {
     restored.innerHTML = READ_ALSO;
     root.querySelector('[data-sift-removed="0"]')!.after(restored);
     expect(textBlocks(root).map((b) => b.text)).toEqual(before);
+  });
+});
+
+describe('page-pass removals in the extracted article', () => {
+  it('go back after the paragraph they followed in the page, in order, and ship nothing when they have no place', async () => {
+    const { extractArticle } = await import('../../../src/core/extract');
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraf ${i + 1}: pemerintah provinsi mengumumkan rencana perbaikan jalan dan jembatan di seluruh kabupaten tahun depan.</p>`);
+    const ad = (n: number) => `<div class="ad-slot">Advertisement ${n}</div>`;
+    const html = `<!doctype html><html lang="id"><head><title>Jalan</title></head><body>${ad(0)}<article><h1>Jalan</h1>${body[0]}${body[1]}${ad(1)}${ad(2)}${body.slice(2).join('')}</article></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://berita.example/2024/05/jalan' }).window.document;
+    const outcome = extractArticle(doc, 'https://berita.example/2024/05/jalan');
+    if (!outcome.ok) throw new Error(outcome.message);
+    const ads = outcome.article.removed.filter((r) => r.pass === 'page');
+    expect(ads.map((r) => r.snippet)).toEqual(['Advertisement 0', 'Advertisement 1', 'Advertisement 2']);
+    // Before any prose: no place, nothing shipped.
+    expect(ads[0]!.at).toBeUndefined();
+    expect(ads[0]!.html).toBeUndefined();
+    const root = new JSDOM(`<div>${outcome.article.html}</div>`).window.document.body.firstElementChild!;
+    const second = [...root.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Paragraf 2'))!;
+    // Right after the second paragraph, the first ad's marker before the second's.
+    expect(second.nextElementSibling?.getAttribute('data-sift-removed')).toBe(String(ads[1]!.at));
+    expect(second.nextElementSibling?.nextElementSibling?.getAttribute('data-sift-removed')).toBe(String(ads[2]!.at));
+    expect(ads[1]!.html).toContain('Advertisement 1');
+    // The markers change nothing the reader or the counts see.
+    expect(outcome.article.text).not.toContain('Advertisement');
   });
 });
