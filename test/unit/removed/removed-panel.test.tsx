@@ -64,7 +64,7 @@ describe('RemovedPanel', () => {
     const [ad, readAlso] = [...root.querySelectorAll('.removed-entry')];
     expect(ad!.querySelector('.removed-snippet')?.textContent).toBe('Advertisement');
     expect(ad!.querySelector('button')).toBeNull();
-    expect(root.querySelector('.removed-note')?.textContent).toContain('taken out of the page around the article');
+    expect(root.querySelector('.removed-note')?.textContent).toContain('have no place in the article to go back to');
     expect(readAlso!.querySelector('button')?.getAttribute('aria-label')).toBe('Show “Baca juga: Berita lain”');
   });
 
