@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
           // it, or every page would load webextension-polyfill.
           codeSplitting: {
             groups: [
-              { name: 'protocol', test: /vite\/preload-helper|[\\/]src[\\/]shared[\\/](sender-role)\.ts$/, includeDependenciesRecursively: false },
+              { name: 'protocol', test: /vite\/preload-helper|[\\/]src[\\/]shared[\\/](sender-role|extension-api)\.ts$/, includeDependenciesRecursively: false },
               // The extraction chunk's one small shared import (the language-tag helper) travels with the
               // overlay, which the on-demand script asks for at the click, alongside that chunk: otherwise
               // the page learns of it only once the 120 KB chunk is in and parsed, and waits one more

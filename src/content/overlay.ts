@@ -1,6 +1,7 @@
 // The full-viewport iframe that shows reader.html over the page, and everything needed to leave
 // the page exactly as it was: DOM (serialized), scroll position and focus.
 
+import { extensionApi } from '../shared/extension-api';
 import { printCopy, type PrintedArticle } from './print-copy';
 
 type Api = { runtime: { getURL(path: string): string }; i18n?: { getMessage(name: string): string } };
@@ -10,10 +11,7 @@ type Api = { runtime: { getURL(path: string): string }; i18n?: { getMessage(name
  * code that opens the view loads in the page only when asked for, and the polyfill would be one
  * more module to fetch and run on the way.
  */
-const api = (): Api => {
-  const g = globalThis as { browser?: Api; chrome?: Api };
-  return (g.browser ?? g.chrome)!;
-};
+const api = () => extensionApi<Api>();
 
 /** The address of one of the extension's files. */
 export function extensionUrl(path: string): string {

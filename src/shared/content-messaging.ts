@@ -3,6 +3,7 @@
 // most of that script's 4 KB budget. Chrome (MV3) and Firefox both return promises from
 // runtime.sendMessage; replies go through sendResponse, which both support.
 import type { Envelope, MessageName, Protocol, RequestOf, ResponseOf } from './messages';
+import { extensionApi } from './extension-api';
 import { senderRole, type SenderInfo } from './sender-role';
 
 interface BareRuntime {
@@ -14,8 +15,7 @@ interface BareRuntime {
   };
 }
 
-const runtime = (): BareRuntime =>
-  ((globalThis as { browser?: { runtime: BareRuntime } }).browser ?? (globalThis as unknown as { chrome: { runtime: BareRuntime } }).chrome).runtime;
+const runtime = () => extensionApi<{ runtime: BareRuntime }>().runtime;
 
 // The handlers can only be for messages the protocol lets the background send, so the sender check
 // needs no table here (messages.ts's ALLOWED_SENDER stays out of this script).

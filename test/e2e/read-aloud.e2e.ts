@@ -150,7 +150,8 @@ describe('read aloud', () => {
     await page.keyboard.press('r');
     await expect.poll(() => status(frame)).toBe(fill('readAloud_onlineOnly', 'Indonesian'));
     expect(await spoken(frame)).toEqual([]);
-    // The question has the focus: Enter answers Continue.
+    // The question has the focus (once drawn): Enter answers Continue.
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.closest('.read-aloud-actions') !== null)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => spoken(frame)).toHaveLength(1);
     await expect.poll(() => session.b.worker.evaluate(() => chrome.storage.sync.get('readAloudOnline'))).toEqual({ readAloudOnline: true });

@@ -28,7 +28,7 @@ const input = (over: Partial<HtmlExport> = {}): HtmlExport => ({
 const parse = (html: string) => new JSDOM(html).window.document;
 
 describe('htmlDocument', () => {
-  const html = htmlDocument(input(), window.document.implementation);
+  const html = htmlDocument(input(), window.document);
   const doc = parse(html);
 
   it('is a whole page: doctype, charset first, the article\'s language, direction and the theme on <html>', () => {
@@ -73,7 +73,7 @@ describe('htmlDocument', () => {
   });
 
   it('disarms what it is given even when the body did not go through the sanitizer', () => {
-    const raw = parse(htmlDocument(input({ safeHtml: HOSTILE }), window.document.implementation));
+    const raw = parse(htmlDocument(input({ safeHtml: HOSTILE }), window.document));
     expect(raw.querySelectorAll('script, iframe, form, style:not(head style)')).toHaveLength(0);
     expect(raw.querySelector('a[href^="javascript"]')).toBeNull();
     expect(raw.querySelector('[onclick], [onerror]')).toBeNull();

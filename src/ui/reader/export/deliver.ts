@@ -65,7 +65,7 @@ function htmlOf(win: PageWindow, { article, safeHtml, settings, ui }: Shown): st
   return htmlDocument({
     article, safeHtml, css: articleCss(Array.from(win.document.styleSheets)), theme: settings.theme, typeStyle: typeStyle(settings),
     meta: [article.byline, date, ui.plural('reader_minutes', minutes)], originalLabel: ui.t('reader_original'),
-  }, win.document.implementation);
+  }, win.document);
 }
 
 export async function deliver(kind: ExportKind, shown: Shown, win: PageWindow): Promise<void> {

@@ -2,6 +2,7 @@
 // in a <style>), with the article's language and direction on <html>. Images stay links to their
 // addresses (nothing is embedded); nothing in it runs: the body is the view's sanitized HTML, and
 // what could run is taken out once more here in case it ever was not.
+import { htmlParserOf, inertFragment } from '../../../core/inert-html';
 import type { Article } from '../../../core/article';
 
 export interface HtmlExport {
@@ -38,8 +39,12 @@ function disarm(root: Element): void {
   }
 }
 
-/** The complete file, doctype first. `implementation` makes an inert document (nothing in it loads or runs). */
-export function htmlDocument(input: HtmlExport, implementation: Pick<DOMImplementation, 'createHTMLDocument'>): string {
+/**
+ * The complete file, doctype first, made in an inert document of `page`'s (nothing in it loads or
+ * runs); the body is parsed by `page`'s DOMParser (core/inert-html.ts), not through innerHTML.
+ */
+export function htmlDocument(input: HtmlExport, page: Document): string {
+  const implementation = page.implementation;
   const { article } = input;
   const doc = implementation.createHTMLDocument(article.title);
   const html = doc.documentElement;
@@ -76,7 +81,7 @@ export function htmlDocument(input: HtmlExport, implementation: Pick<DOMImplemen
     for (const part of meta) add(line, 'span', '', part);
   }
   const body = add(articleEl, 'div', 'reader-body');
-  body.innerHTML = input.safeHtml;
+  body.append(inertFragment(doc, input.safeHtml, htmlParserOf(page)) ?? '');
   disarm(body);
   if (/^https?:/i.test(article.url)) {
     const footer = add(articleEl, 'footer', 'reader-footer');

@@ -3,6 +3,7 @@
 // wrapper that says it was put back; its HTML has been through core/sanitize like the article's.
 
 import { REMOVED_MARKER, RESTORED_BLOCK as RESTORED } from '../../../core/declutter/markers';
+import { htmlParserOf, inertFragment } from '../../../core/inert-html';
 
 /** The wrapper of removal `index` in `body`, if it is shown. */
 export const restoredBlock = (body: Element, index: number) => body.querySelector(`[${RESTORED}="${index}"]`);
@@ -19,7 +20,7 @@ export function showRemoved(body: Element, index: number, at: number, safeHtml: 
   const wrapper = body.ownerDocument.createElement(inline ? 'span' : 'div');
   wrapper.className = 'reader-restored';
   wrapper.setAttribute(RESTORED, String(index));
-  wrapper.innerHTML = safeHtml;
+  wrapper.append(inertFragment(body.ownerDocument, safeHtml, htmlParserOf(body.ownerDocument)) ?? '');
   marker.after(wrapper);
   return true;
 }
