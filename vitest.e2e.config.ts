@@ -7,6 +7,11 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
+    // One retry: about one full run in four, one test somewhere waits past 10 s for a view that a
+    // toolbar click under load never opened (seen in export and read-aloud tests, not reproducible
+    // alone). The open path's readiness handshake is what the reader-session issue (17) replaces;
+    // until then a retried test still has to pass every assertion, and vitest reports the retry.
+    retry: 1,
     hookTimeout: 60_000,
   },
 });
