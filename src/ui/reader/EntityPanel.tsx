@@ -3,6 +3,7 @@ import type { MessageKey } from '../../shared/i18n/keys';
 import { useI18n } from '../components/i18n';
 import type { EntityStatus } from './entities/useEntities';
 import type { PanelGroup } from './entities/panel-groups';
+import { closeOnEscape } from './layers';
 
 export interface EntityPanelProps {
   id: string;
@@ -34,13 +35,8 @@ export function EntityPanel({ id, open, status, groups, message, onSelect, onClo
   return (
     <aside
       id={id} class="entity-panel" aria-label={ui.t('entities_panel')} hidden={!open}
-      onKeyDown={(e) => {
-        // Escape closes the panel first, not the whole reading view.
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        e.preventDefault();
-        onClose();
-      }}
+      // Escape closes the panel first, not the whole reading view.
+      onKeyDown={closeOnEscape(open, onClose)}
     >
       {note && <p class="entity-note" role="status">{note}</p>}
       {groups.map((group) => (

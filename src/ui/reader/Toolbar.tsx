@@ -57,24 +57,31 @@ export function Toolbar({ settings, onClose, onNotArticle, onPrint, onChange, en
             {t('reader_readAloud')}
           </button>
         )}
-        {entityPanel && (
-          <button
-            type="button" id={`${entityPanel.controls}-toggle`} class="entity-toggle" onClick={entityPanel.onToggle}
-            aria-expanded={entityPanel.open} aria-controls={entityPanel.controls} title={t('entities_panel')}
-          >
-            {t('reader_names')}
-          </button>
-        )}
+        {entityPanel && <PanelToggle panel={entityPanel} class="entity-toggle" title={t('entities_panel')} label={t('reader_names')} />}
         {removedPanel && (
-          <button
-            type="button" id={`${removedPanel.controls}-toggle`} class="removed-toggle-panel" onClick={removedPanel.onToggle}
-            aria-expanded={removedPanel.open} aria-controls={removedPanel.controls} title={t('removed_panel')}
-          >
-            {t('removed_button', number(removedPanel.count))}
-          </button>
+          <PanelToggle panel={removedPanel} class="removed-toggle-panel" title={t('removed_panel')} label={t('removed_button', number(removedPanel.count))} />
         )}
         <OverflowMenu id={MENU_ID} label={t('reader_more')} open={layer === 'menu'} items={actions} onOpen={() => open('menu')} onClose={close} />
       </div>
     </nav>
+  );
+}
+
+interface PanelToggleProps {
+  panel: { open: boolean; controls: string; onToggle: () => void };
+  class: string;
+  title: string;
+  label: string;
+}
+
+/** The toolbar button of a side panel (names, what was removed): it says whether the panel is open. */
+function PanelToggle({ panel, class: className, title, label }: PanelToggleProps) {
+  return (
+    <button
+      type="button" id={`${panel.controls}-toggle`} class={className} onClick={panel.onToggle}
+      aria-expanded={panel.open} aria-controls={panel.controls} title={title}
+    >
+      {label}
+    </button>
   );
 }

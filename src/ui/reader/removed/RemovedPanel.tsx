@@ -1,5 +1,6 @@
 import { useI18n } from '../../components/i18n';
 import { KIND_LABELS, type RemovalGroup } from './kinds';
+import { closeOnEscape } from '../layers';
 
 export interface RemovedPanelProps {
   id: string;
@@ -22,13 +23,8 @@ export function RemovedPanel({ id, open, groups, shown, onToggle, onShowAll, onH
   return (
     <aside
       id={id} class="removed-panel" aria-label={ui.t('removed_panel')} hidden={!open}
-      onKeyDown={(e) => {
-        // Escape closes the panel first, not the whole reading view.
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        e.preventDefault();
-        onClose();
-      }}
+      // Escape closes the panel first, not the whole reading view.
+      onKeyDown={closeOnEscape(open, onClose)}
     >
       {groups.length === 0 && <p class="removed-note" role="status">{ui.t('removed_none')}</p>}
       {/* Said once for the panel, not under each of (on most pages) dozens of entries. */}
