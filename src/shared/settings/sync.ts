@@ -6,4 +6,6 @@ export const settingsStore = createSettingsStore(
   browser.storage.sync as unknown as SettingsArea,
   browser.storage.onChanged as unknown as ChangeEvents,
   'sync',
+  // Local holds a setting too big for one sync item, and the repair notes until the options page shows them.
+  { local: browser.storage.local as unknown as SettingsArea },
 );

@@ -6,6 +6,8 @@ export interface Repair {
   key: string;
   value: unknown;
   reason: string;
+  /** Part of the value was kept (a map's good entries), rather than the whole reset to its default. */
+  kept: boolean;
 }
 
 function problemWith(spec: Spec, value: unknown): string | null {
@@ -71,8 +73,9 @@ export function repairSettings(raw: unknown): { settings: Settings; repairs: Rep
       settings[key] = value;
       continue;
     }
-    repairs.push({ key, value, reason: problem });
     const kept = salvage(SCHEMA[key].spec, value);
+    const keptAny = kept !== null && Object.keys(kept as object).length > 0;
+    repairs.push({ key, value, reason: problem, kept: keptAny });
     if (kept !== null) settings[key] = kept;
   }
   return { settings: settings as Settings, repairs };

@@ -8,7 +8,13 @@ import { Preview } from './Preview';
 export interface OptionsProps {
   settings: Settings;
   repairs: Repair[];
+  /** Settings kept on this browser only: too big for a sync item. */
+  spilled?: SettingKey[];
+  /** Storage holds a newer version's settings (left as they are). */
+  future?: boolean;
   saved: boolean;
+  /** The browser's message when a change could not be stored; null when the last write went through. */
+  saveError?: string | null;
   /** Whether Sift Reader may read all http(s) pages (automatic mode needs it); null while unknown. */
   hostAccess: boolean | null;
   onChange: <K extends SettingKey>(name: K, value: Settings[K]) => void;
@@ -19,17 +25,23 @@ export interface OptionsProps {
 
 const GROUPS = Object.keys(GROUP_LABELS) as Group[];
 
-export function Options({ settings, repairs, saved, hostAccess, onChange, onReset, onGrantAccess, onRevokeAccess }: OptionsProps) {
+export function Options({ settings, repairs, spilled = [], future = false, saved, saveError = null, hostAccess, onChange, onReset, onGrantAccess, onRevokeAccess }: OptionsProps) {
   const ui = useI18n();
   const { t } = ui;
   // A repair names a stored key, which may be one this version no longer knows: shown as it is then.
   const settingName = (key: string) => (Object.hasOwn(SCHEMA, key) ? t(SCHEMA[key as SettingKey].label) : key);
+  const names = (keys: readonly string[]) => ui.list([...new Set(keys)].map(settingName));
+  // "Reset" only where nothing was kept: a site-rules map with one bad entry keeps the others.
+  const reset = repairs.filter((r) => !r.kept).map((r) => r.key);
+  const partly = repairs.filter((r) => r.kept).map((r) => r.key);
   return (
     <main class="options">
       <h1>{t('options_heading')}</h1>
-      {repairs.length > 0 && (
-        <p class="options-repairs" role="status">{t('options_repaired', ui.list(repairs.map((r) => settingName(r.key))))}</p>
-      )}
+      {reset.length > 0 && <p class="options-repairs" role="status">{t('options_repaired', names(reset))}</p>}
+      {partly.length > 0 && <p class="options-repairs" role="status">{t('options_repairedPartly', names(partly))}</p>}
+      {spilled.length > 0 && <p class="options-repairs" role="status">{t('options_spilled', names(spilled))}</p>}
+      {future && <p class="options-repairs" role="status">{t('options_futureVersion')}</p>}
+      {saveError !== null && <p class="options-repairs" role="alert">{t('options_saveFailed', saveError)}</p>}
       {GROUPS.map((group) => (
         <section key={group} class="options-group" aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`}>{t(GROUP_LABELS[group])}</h2>

@@ -30,7 +30,8 @@ function screens(): Record<string, ComponentChildren> {
       onToggle={none} onChange={none} onSiteRule={none} onGrantAccess={none} onOpenOptions={none}
     />,
     options: <Options
-      settings={DEFAULTS} repairs={[{ key: 'fontSize', value: 'x', reason: 'invalid' }, { key: 'theme', value: 1, reason: 'invalid' }]}
+      settings={DEFAULTS} repairs={[{ key: 'fontSize', value: 'x', reason: 'invalid', kept: false }, { key: 'theme', value: 1, reason: 'invalid', kept: false }, { key: 'siteRules', value: 1, reason: 'invalid', kept: true }]}
+      spilled={['siteRules']} future saveError="QUOTA_BYTES_PER_ITEM"
       saved hostAccess={false} onChange={none} onReset={none} onGrantAccess={none} onRevokeAccess={none}
     />,
     'options with access': <Options settings={DEFAULTS} repairs={[]} saved={false} hostAccess onChange={none} onReset={none} onGrantAccess={none} onRevokeAccess={none} />,
