@@ -102,7 +102,7 @@ export async function closeView(b: Bench, tab: Tab): Promise<void> {
   if (!readerFrameTarget(b, tab)) return;
   await click(b, tab);
   await until('the view to close', async () => (await b.cdp.evaluate<boolean>(tab.session,
-    '!document.querySelector("sift-reader-overlay") && !document.documentElement.getAttribute("style")?.includes("overflow")')) || undefined);
+    '![...document.documentElement.children].some((el) => el.localName.startsWith("sift-reader-")) && !document.documentElement.getAttribute("style")?.includes("overflow")')) || undefined);
 }
 
 export async function closeTab(b: Bench, tab: Tab): Promise<void> {

@@ -22,7 +22,9 @@ export interface Overlay {
   unmount(): void;
 }
 
-const HOST_TAG = 'sift-reader-overlay';
+// A name of our own for each page load: a page that defines a custom element of a fixed name (or attaches
+// its shadow root first) could break the view or wait for it. The prefix is what tests look for.
+const HOST_TAG = `sift-reader-${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
 const HOST_STYLE = [
   'all: initial', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'display: block',
   'width: 100vw', 'height: 100vh', 'margin: 0', 'padding: 0', 'border: 0',
@@ -153,9 +155,10 @@ function takeEarlyFrame(doc: Document, src: string): FrameHost | null {
  * Starts loading `src` in the overlay's frame (in the extension's own process, in parallel with
  * whatever this page does next), or takes over the frame startEarlyFrame began, without touching
  * anything else of the page: no scroll lock, no focus change, no key listener until show(). Call
- * show() or discard() in the same task, so that nothing is painted in between.
+ * show() or discard() in the same task, so that nothing is painted in between. `onClose`: Escape in the
+ * page, or the page took the overlay away (the view must then end properly: scroll lock off, badge off).
  */
-export function prepareOverlay(doc: Document, src: string, onEscape: () => void): PendingOverlay {
+export function prepareOverlay(doc: Document, src: string, onClose: () => void): PendingOverlay {
   const win = doc.defaultView;
   const root = doc.documentElement;
   const saved = {
@@ -196,15 +199,20 @@ export function prepareOverlay(doc: Document, src: string, onEscape: () => void)
         if (event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
-          onEscape();
+          onClose();
         }
       };
       win?.addEventListener('keydown', onKey, true);
+      // A page script that removes the overlay (or replaces the root element) ends the view.
+      const removal = win ? new win.MutationObserver(() => { if (!host.isConnected) onClose(); }) : null;
+      removal?.observe(doc, { childList: true });
+      removal?.observe(root, { childList: true });
       const removePrintSheet = addPrintSheet(doc);
       const stopPrintCopy = printed && win ? swapForPrint(win, { host, frame, shadow }, printed) : () => undefined;
 
       return {
         unmount() {
+          removal?.disconnect();
           win?.removeEventListener('keydown', onKey, true);
           removePrintSheet();
           stopPrintCopy();

@@ -14,7 +14,7 @@ const seed = fixtures().find((f) => f.file === 'seed.html')!;
 const second = fixtures().find((f) => f.file === 'en-meridian-water-buyback.html')!;
 
 const url = (file: string) => `${session.served.origin}/pages/${file}`;
-const hasOverlay = (page: Page) => page.evaluate(() => document.querySelector('sift-reader-overlay') !== null);
+const hasOverlay = (page: Page) => page.evaluate(() => [...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')) !== undefined);
 
 /** The toolbar title once the page has been classified (it names the page's kind). */
 async function classified(b: Browser, page: Page): Promise<string> {
@@ -105,7 +105,7 @@ describe('the view\'s "Not an article" action', () => {
     await page.waitForTimeout(1000);
     expect((await session.b.worker.evaluate(() => chrome.storage.sync.get('siteRules'))).siteRules).toBeUndefined();
     expect(await hasOverlay(page)).toBe(true);
-    await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => ![...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')), null, { timeout: 20_000 });
     expect(Date.now() - shown).toBeGreaterThan(8000);
     const stored = await session.b.worker.evaluate(() => chrome.storage.sync.get('siteRules'));
     expect(stored.siteRules).toEqual({ '127.0.0.1': 'never' });

@@ -15,7 +15,7 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
-const hasOverlay = (page: Page) => page.evaluate(() => document.querySelector('sift-reader-overlay') !== null);
+const hasOverlay = (page: Page) => page.evaluate(() => [...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')) !== undefined);
 const pageState = (page: Page) => page.evaluate(() => ({
   html: document.documentElement.outerHTML, scrollX: window.scrollX, scrollY: window.scrollY,
   focus: document.activeElement ? `${document.activeElement.tagName}#${document.activeElement.id}` : null,

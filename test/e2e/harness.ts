@@ -214,7 +214,7 @@ export async function readerFrame(page: Page, selector = '.reader-title, .reader
 }
 
 export async function waitForNoReader(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'), null, { timeout: 10_000 });
+  await page.waitForFunction(() => ![...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')), null, { timeout: 10_000 });
 }
 
 /** What must be identical before opening and after closing the view. */

@@ -8,7 +8,7 @@ import { chooseNotArticle, clickToolbar, fixtures, openPage, pageState, readerFr
 const session = useBrowser();
 const url = (file: string) => `${session.served.origin}/pages/${file}`;
 const siteRules = async () => (await session.b.worker.evaluate(() => chrome.storage.sync.get('siteRules'))).siteRules as unknown;
-const hasOverlay = (page: Page) => page.evaluate(() => document.querySelector('sift-reader-overlay') !== null);
+const hasOverlay = (page: Page) => page.evaluate(() => [...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')) !== undefined);
 const focusedClass = (frame: Frame) => frame.evaluate(() => document.activeElement?.className ?? '');
 
 describe('a click on a page that is not an article', () => {

@@ -27,7 +27,7 @@ describe('settings change an open reading view live', () => {
 
     // The popup's own button closes the view in that tab.
     await popup.locator('.popup-toggle').click();
-    await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'));
+    await page.waitForFunction(() => ![...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')));
     await popup.close();
     await page.close();
   });

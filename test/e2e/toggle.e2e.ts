@@ -38,7 +38,7 @@ describe('toolbar button', () => {
     expect(await badgeOf(session.b, await tabIdOf(session.b, page))).toBe('ON');
     // The page underneath does not scroll, and page scripts cannot reach into the view.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
-    expect(await page.evaluate(() => document.querySelector('sift-reader-overlay')?.shadowRoot ?? null)).toBeNull();
+    expect(await page.evaluate(() => ([...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')))?.shadowRoot ?? null)).toBeNull();
     await page.close();
   });
 
@@ -97,6 +97,21 @@ describe('toolbar button', () => {
     await command(tabId);
     await waitForNoReader(page);
     expect(await pageState(page)).toEqual(before);
+    await page.close();
+  });
+  it('a page script that removes the view ends it: the page scrolls again, the badge goes off, a click opens it again', async () => {
+    const page = await prepare('seed.html');
+    const before = await pageState(page);
+    await clickToolbar(session.b, page);
+    await readerFrame(page);
+    const tabId = await tabIdOf(session.b, page);
+    expect(await badgeOf(session.b, tabId)).toBe('ON');
+    await page.evaluate(() => [...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-'))?.remove());
+    await page.waitForFunction(() => getComputedStyle(document.documentElement).overflow !== 'hidden');
+    await expect.poll(() => badgeOf(session.b, tabId)).toBe('');
+    expect(await pageState(page)).toEqual(before);
+    await clickToolbar(session.b, page);
+    await expect((await readerFrame(page)).locator('.reader-title').innerText()).resolves.toBe(seed.title);
     await page.close();
   });
 });

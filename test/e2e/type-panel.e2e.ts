@@ -13,7 +13,7 @@ const session = useBrowser();
 const seedUrl = () => `${session.served.origin}/pages/seed.html`;
 const stored = (key: string) => session.b.worker.evaluate((k) => chrome.storage.sync.get(k), key).then((items) => items[key]);
 const resetSettings = () => session.b.worker.evaluate(() => chrome.storage.sync.clear());
-const hasOverlay = (page: Page) => page.evaluate(() => document.querySelector('sift-reader-overlay') !== null);
+const hasOverlay = (page: Page) => page.evaluate(() => [...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')) !== undefined);
 
 async function openView(): Promise<{ page: Page; frame: Frame }> {
   const page = await openPage(session.b, seedUrl());
@@ -142,7 +142,7 @@ describe('the Aa panel', () => {
     await page.waitForTimeout(300);
     expect(await hasOverlay(page)).toBe(true);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('sift-reader-overlay'));
+    await page.waitForFunction(() => ![...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')));
     await resetSettings();
     await page.close();
   });

@@ -5,7 +5,7 @@
 // stays away from such a page. Closing leaves the page exactly as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const hosts = () => [...document.documentElement.children].filter((el) => el.localName === 'sift-reader-overlay') as HTMLElement[];
+const hosts = () => [...document.documentElement.children].filter((el) => el.localName.startsWith('sift-reader-')) as HTMLElement[];
 const STORY = `<article><h1>Harbour reopens</h1>${'<p>The harbour reopened on Monday after repairs to the breakwater, officials said, and ferries returned to their usual timetable within hours.</p>'.repeat(8)}</article>`;
 const LOGIN = '<form><label>Email <input name="email"></label><label>Password <input type="password" name="p"></label><button>Sign in</button></form>';
 

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const SRC = 'chrome-extension://abc/reader.html';
-const hosts = () => [...document.documentElement.children].filter((el) => el.localName === 'sift-reader-overlay') as HTMLElement[];
+const hosts = () => [...document.documentElement.children].filter((el) => el.localName.startsWith('sift-reader-')) as HTMLElement[];
 const serialized = () => document.documentElement.outerHTML;
 
 
