@@ -99,6 +99,26 @@ describe('sanitizeArticleHtml removes active and foreign markup', () => {
   });
 });
 
+describe('sanitizeArticleHtml lets data: URIs through for pictures only', () => {
+  it.each([
+    '<audio src="data:,x" controls></audio>',
+    '<video src="data:text/html,<script>alert(1)</script>" poster="data:text/html,x"></video>',
+    '<video><source src="DATA:audio/wav;base64,UklGRg=="></video>',
+    '<img src=" data:text/html;base64,PHNjcmlwdD4=">',
+    '<img srcset="https://i.example/a.jpg 1x, data:text/html,x 2x">',
+  ])('drops a non-image data: URI: %s', (html) => {
+    const doc = clean(html);
+    for (const el of doc.body.querySelectorAll('*')) {
+      for (const name of ['src', 'poster', 'srcset']) expect(el.getAttribute(name) ?? '').not.toMatch(/data:/i);
+    }
+  });
+
+  it('keeps a data: image', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(clean(`<img src="${png}" alt="a">`).querySelector('img')?.getAttribute('src')).toBe(png);
+  });
+});
+
 describe('sanitizeArticleHtml keeps article markup', () => {
   const article = `
     <h2>Sub</h2><p>Para <strong>bold</strong> <em>em</em></p>

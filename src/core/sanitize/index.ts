@@ -25,6 +25,17 @@ const CONFIG: Config = {
 // DOMPurify's prefix for ids and names under SANITIZE_NAMED_PROPS.
 const NAMED_PREFIX = 'user-content-';
 
+// DOMPurify lets any data: URI through on its media tags (audio, video, source, track); a reading view
+// shows pictures from data: and nothing else (a data:text/html "video" or a sound the page hid).
+const MEDIA_URL_ATTRS = ['src', 'poster', 'srcset', 'href', 'xlink:href'];
+
+function dropNonImageData(node: Element): void {
+  for (const name of MEDIA_URL_ATTRS) {
+    // A srcset is a list: any candidate (start of the value or after a comma) that is data: but not an image.
+    if (/(?:^|,)\s*data:(?!\s*image\/)/i.test(node.getAttribute(name) ?? '')) node.removeAttribute(name);
+  }
+}
+
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
@@ -33,6 +44,7 @@ function purifierFor(win: Window): Purifier {
   if (!purifier) {
     purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
+      dropNonImageData(node);
       // HTML <a>/<area> and SVG <a> (lower-case nodeName, maybe xlink:href) alike.
       if (node.localName !== 'a' && node.localName !== 'area') return;
       const attr = node.hasAttribute('href') ? 'href' : node.hasAttribute('xlink:href') ? 'xlink:href' : null;
