@@ -1,6 +1,9 @@
 import type { Removal } from '../article';
 import { linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
+import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
+import { hasLanguageDate, isCaptionCredit, isCjkByline, languageShareWords, SENTENCE_END } from './lang-lines';
+import { takeDateline } from './dateline';
 import { normPhrase, type MergedRules } from './rules';
 import type { RuleName } from './rule-names';
 
@@ -10,13 +13,18 @@ import type { RuleName } from './rule-names';
 // and ends like a sentence.
 
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
-const SENTENCE_END = /[.!?…]["”’)]?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/i;
 const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
 const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;
 const COPYRIGHT_LINE = /(?:©|\bcopyright\b).*\b\d{4}\b|\ball rights reserved\b/i;
+
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const CJK_DATE_TIME = /\d{1,4}\s*[年月日時分]/gu;
+
+/** The lines at the top of an article where a dateline may open the first paragraph. */
+const DATELINE_LINES = 4;
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
@@ -29,7 +37,7 @@ function isShareLine(text: string, rules: MergedRules): boolean {
   for (const word of words(text)) {
     const w = bare(word);
     if (!w) continue;
-    if (++count > 12 || !(rules.shareWords.has(w) || /^\d+$/.test(w))) return false;
+    if (++count > 12 || !(rules.shareWords.has(w) || /^\d+$/.test(w) || languageShareWords(rules).has(w))) return false;
   }
   return count >= 2;
 }
@@ -37,7 +45,7 @@ function isShareLine(text: string, rules: MergedRules): boolean {
 function hasDate(text: string, rules: MergedRules): boolean {
   if (NUMERIC_DATE.test(text) || TIME.test(text) || AGO.test(text)) return true;
   const ws = words(text).map(bare);
-  return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d/.test(ws[i - 1] ?? '')));
+  return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d/.test(ws[i - 1] ?? ''))) || hasLanguageDate(text, rules);
 }
 
 /** "By HNN Staff": a byline fragment and a few words, as one part of a "By … | date" line. */
@@ -51,22 +59,31 @@ function isDateLine(text: string, rules: MergedRules): boolean {
   const parts = text.split(/\s+\|\s+/).filter(Boolean);
   if (parts.length > 1) return parts.some((part) => isDateLine(part, rules)) && parts.every((part) => isDateLine(part, rules) || isBylinePart(part, rules));
   const ws = words(text);
-  if (ws.length > 16 || !hasDate(text, rules)) return false;
+  if (ws.length > 16 || countWords(text) > 16 || !hasDate(text, rules)) return false;
+  // Chinese and Japanese lines are one "word": the letters left once the dates are out must be few.
+  if (UNSPACED.test(text) && text.replace(CJK_DATE_TIME, '').replace(/[^\p{L}]/gu, '').length > 12) return false;
   const first = normPhrase(ws[0] ?? '');
   const leadsWithByline = rules.phrases.bylineFragments.has(first) || rules.phrases.bylineFragments.has(normPhrase(ws.slice(0, 2).join(' ')));
   const otherWords = ws.map(bare).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w));
   return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
 }
 
-/** "By Scott Gordon", "Oleh Redaksi": a byline standing alone (a handful of capitalised words). */
+/** Words that join or sit inside names: "and" in many languages, "van der", "dela", "bin". */
+const NAME_LINKS = /^(?:and|dan|und|et|y|e|en|i|và|ve|at|и|de|del|dela|van|der|den|von|da|dos|das|di|du|la|le|bin|binti|ibn|al|el)$/;
+
+/** "By Scott Gordon", "Oleh Redaksi", "بقلم محمد علي", "Por g1": a byline standing alone. */
 function isBylineLine(text: string, rules: MergedRules): boolean {
   const ws = words(text);
-  if (ws.length < 2 || ws.length > 6 || SENTENCE_END.test(text)) return false;
-  return rules.phrases.bylineFragments.has(normPhrase(ws[0]!)) && ws.slice(1).every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:and|dan|und|et|y|e)$/.test(w));
+  if (SENTENCE_END.test(text)) return false;
+  if (UNSPACED.test(text) || /[\p{sc=Hangul}]/u.test(text)) return isCjkByline(text, ws, rules);
+  if (ws.length < 2 || ws.length > 6) return false;
+  return rules.phrases.bylineFragments.has(normPhrase(ws[0]!)) &&
+    ws.slice(1).every((w) => /^[\p{Lu}\p{Lo}&—–-]/u.test(w) || /\d/.test(w) || NAME_LINKS.test(w.toLowerCase()));
 }
 
 function isCredit(text: string, rules: MergedRules): boolean {
   const ws = words(text);
+  if (isCaptionCredit(text, rules)) return true;
   if (GALLERY_COUNTER.test(text)) return true;
   if (ws.length <= 40 && text.startsWith('©')) return true;
   if (ws.length <= 15 && CREDIT_LEAD.test(text)) return true;
@@ -178,7 +195,10 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     // it!") need no button to be prompts.
     else if ((index < HEAD_LINES || index >= all.length - TAIL_LINES) && isClosingPrompt(text, rules)) rule = 'prompt-line';
     else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
-    if (!rule) return;
+    if (!rule) {
+      if (index < DATELINE_LINES) takeDateline(block, rules, removed, places);
+      return;
+    }
     takeOut(block, { rule, snippet: snippet(block), pass: 'article' }, removed, places);
   });
   return removed;

@@ -7,6 +7,7 @@ import { isAdLabel, isPhrase, splitRelatedLead, startsWithPhrase } from './phras
 import { normPhrase, type MergedRules } from './rules';
 import type { RuleName } from './rule-names';
 import { removeSection } from './sections';
+import { isTagList } from './lang-lines';
 
 // Text rules, the same before Readability (on the page) and after it (on the article). A rule
 // removes a block only when the whole block is clutter: a short block holding nothing but a
@@ -65,6 +66,9 @@ function ruleFor(el: Element, text: string, rules: MergedRules, remove: Remove):
   }
   if (isPhrase(text, phrases.shareLabels)) return removeAs(shareBar(el), 'share-label', remove);
   if (isPhrase(text, phrases.bylineFragments)) return removeAs(el, 'byline-fragment', remove);
+  // "Tags: <links>" goes whole; a bare "Tagi" label goes with the list of links under it.
+  if (isTagList(el, text, rules)) return removeAs(el, 'related-link', remove);
+  if (isPhrase(text, phrases.tagLabels) && removeSection(el, 'related-list', remove)) return true;
   const related = splitRelatedLead(text, rules) ?? splitAtBreak(el, rules);
   if (related && related.rest && linkShare(el, related.rest) >= RELATED_MIN_LINK_SHARE) return removeAs(el, 'related-link', remove);
   if ((related && !related.rest) || isPhrase(text, phrases.relatedLeads) || isPhrase(text, phrases.sectionHeadings)) {

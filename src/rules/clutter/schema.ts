@@ -26,10 +26,25 @@ export interface LanguageRules {
   prompts: string[];
   /** Date and byline fragments that stand alone ("Published on", "Diterbitkan pada"). */
   bylineFragments: string[];
+  /**
+   * Leads of photo and video credits: a short line "<lead>: <names>" ("Foto: ANP", "Ảnh: Giang Huy",
+   * "Fot. PAP/Leszek Szymański", "写真：共同"), or a caption that ends with "(<lead>: <names>)".
+   */
+  captionCredits: string[];
+  /** Labels of a story's tag list: "Tags: <links>", "Tagi:", "Từ khóa:", "タグ" (the list goes with it). */
+  tagLabels: string[];
+  /**
+   * News agencies and sites named in a dateline at the start of a story: "WARSZAWA (PAP) –",
+   * "JAKARTA, KOMPAS.com –", "(Dân trí) -", "【ワシントン共同】". Only the dateline goes, never its paragraph.
+   */
+  datelineAgencies: string[];
+  /** Month names and abbreviations in lower case ("maart", "marca", "mart", "tháng"): date lines. */
+  monthNames: string[];
 }
 
 export const PHRASE_LISTS = [
   'adLabels', 'relatedLeads', 'continueReading', 'sectionHeadings', 'shareLabels', 'prompts', 'bylineFragments',
+  'captionCredits', 'tagLabels', 'datelineAgencies', 'monthNames',
 ] as const satisfies readonly (keyof LanguageRules)[];
 
 export type PhraseList = (typeof PHRASE_LISTS)[number];
