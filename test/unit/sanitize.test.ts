@@ -119,6 +119,15 @@ describe('sanitizeArticleHtml lets data: URIs through for pictures only', () => 
   });
 });
 
+describe('sanitizeArticleHtml is idempotent', () => {
+  it('drops an HTML <title> in the body (never shown; parsed again it would move to <head>) and keeps an SVG one', () => {
+    const once = sanitize('<object><title>hidden</title></object><p>a</p><svg><title>A chart</title></svg>');
+    expect(sanitize(once)).toBe(once);
+    expect(once).not.toContain('hidden');
+    expect(once).toContain('A chart');
+  });
+});
+
 describe('sanitizeArticleHtml keeps article markup', () => {
   const article = `
     <h2>Sub</h2><p>Para <strong>bold</strong> <em>em</em></p>

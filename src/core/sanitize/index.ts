@@ -43,6 +43,14 @@ function purifierFor(win: Window): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    // An HTML <title> in a body is never shown, and one the sanitizer leaves at the start of its output would
+    // move to <head> when parsed again (sanitizing would not be idempotent): it goes, with its text.
+    // SVG's <title> (another namespace) stays: it names a picture.
+    purifier.addHook('uponSanitizeElement', (node) => {
+      if (node.nodeType === 1 && (node as Element).localName === 'title' && (node as Element).namespaceURI === 'http://www.w3.org/1999/xhtml') {
+        node.parentNode?.removeChild(node);
+      }
+    });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       dropNonImageData(node);
       // HTML <a>/<area> and SVG <a> (lower-case nodeName, maybe xlink:href) alike.
