@@ -63,6 +63,8 @@ function isPlace(before: string, unspaced: boolean): boolean {
   if (!text) return true;
   if (text.length > 40 || SENTENCE_END.test(text) || countWords(text) > 5) return false;
   if (unspaced) return /^[(（【[]/u.test(text) && !/[。、，]/u.test(text);
+  // The place is set off from the agency: "WARSZAWA (PAP)", "JAKARTA, KOMPAS.com"; "Volgens AP -" is a sentence.
+  if (!/[(（【[,=＝\-–—]$/u.test(text)) return false;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   // Arabic has no capitals to tell a place from a sentence's words: a place is a word or three.
   if (tokens.filter((t) => /^\p{Lo}/u.test(t)).length > 3) return false;

@@ -12,7 +12,8 @@ export const isPhrase = (text: string, list: Set<string>) => list.has(normPhrase
 
 /** Splits "Baca juga: Headline" into lead and rest when the lead is a related-links lead. */
 export function splitRelatedLead(text: string, rules: MergedRules): { lead: string; rest: string } | null {
-  const match = /^(.{1,40}?)\s*[:：»›|]\s*(.*)$/su.exec(text);
+  // A lead in brackets needs no colon: "【関連記事】地方の路線バス…", "[관련기사] …".
+  const match = /^(.{1,40}?)\s*[:：»›|]\s*(.*)$/su.exec(text) ?? /^([【[［][^】\]］]{1,20}[】\]］])\s*(.+)$/su.exec(text);
   if (!match) return null;
   const lead = normPhrase(match[1]!);
   if (!rules.phrases.relatedLeads.has(lead)) return null;
