@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { median, percentile, r2 } from './lib/bench-util';
-import { chunkDocuments, parseConll } from './lib/conll';
-import { goldSets } from './lib/ner-sets';
+import { chunkDocuments } from './lib/conll';
+import { goldExists, goldSets, readGold } from './lib/ner-sets';
 
 interface Doc { name: string; lang: string; blocks: string[]; words: number }
 
@@ -46,8 +46,8 @@ function fixtureDocs(): Doc[] {
 function goldDocs(dir: string): Doc[] {
   const docs: Doc[] = [];
   for (const set of goldSets(dir).filter((s) => s.split === 'dev')) {
-    if (!existsSync(set.path)) continue;
-    const file = parseConll(readFileSync(set.path, 'utf8'));
+    if (!goldExists(set)) continue;
+    const file = readGold(set);
     // Chunks of the whole file, markers or not: the same stand-in documents for every set.
     chunkDocuments({ documents: file.documents, marked: false }).forEach((chunk, i) => {
       const blocks = chunk.sentences.map((sentence) => sentence.tokens.join(' '));

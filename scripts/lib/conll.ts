@@ -21,7 +21,10 @@ export interface ConllFile {
   marked: boolean;
 }
 
+// WNUT 2017's six types: person, location, corporation and group (bands, teams) map to ours; product
+// and creative-work become O (en-wnut17/SOURCE.md).
 const TYPE_ALIASES: Record<string, 'PER' | 'ORG' | 'LOC'> = {
+  CORPORATION: 'ORG', GROUP: 'ORG',
   PER: 'PER', PERSON: 'PER', ORG: 'ORG', ORGANISATION: 'ORG', ORGANIZATION: 'ORG', LOC: 'LOC', PLACE: 'LOC', LOCATION: 'LOC', GPE: 'LOC',
 };
 

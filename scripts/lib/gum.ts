@@ -1,0 +1,125 @@
+// GUM (../shared/ner/en-gum) to PER/ORG/LOC named entities in IOB2. GUM annotates every mention
+// ("he", "the military", "Australian children"), nested, in the MISC column as `Entity=(ID-type-…` and
+// `ID)` brackets. A named entity here is a person / organization / place mention that, once leading
+// and trailing function words are trimmed ("the", "'s", punctuation), starts and ends with a proper
+// noun (UPOS PROPN) and holds nothing but proper nouns, numbers and the function words that join
+// names ("University of Portsmouth", "Bank of America"). Outermost wins: a named mention inside a
+// longer named one ("Portsmouth" in "University of Portsmouth") is part of it, as in CoNLL practice.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Tag } from '../../src/core/entities/types';
+import type { ConllDocument, Sentence } from './conll';
+
+const TYPES: Record<string, 'PER' | 'ORG' | 'LOC'> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+/** Words allowed inside a name between proper nouns ("of", "the", "and", "-", "&"). */
+const JOINERS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART', 'NUM']);
+/** Words trimmed from a mention's ends ("the", possessive "'s", commas, quotes). */
+const EDGES = new Set(['DET', 'PUNCT', 'PART', 'ADP', 'CCONJ']);
+
+/**
+ * Titles GUM tags PROPN in person mentions ("Secretary Cardona", "Gen. Elizabeth Prelogar"): our sets
+ * (IDNer, UNER) leave titles out of the name, so they are trimmed from the front of a person.
+ */
+const TITLES = new Set(('mr mrs ms miss dr doctor prof professor sir dame lord lady president vice secretary general gen ' +
+  'justice chief judge senator sen governor gov minister king queen prince princess emperor empress pope saint st ' +
+  'captain capt colonel col lieutenant lt sergeant sgt mayor rev reverend father sister brother bishop archbishop ' +
+  'chairman chairwoman representative rep attorney solicitor officer deputy commissioner ambassador').split(' '));
+const isTitle = (token: string) => TITLES.has(token.toLowerCase().replace(/\.$/, ''));
+
+interface Mention { type: string; start: number; end: number }
+
+/** The mentions opened and closed in one token's MISC `Entity=` value, in order. */
+export function entityBrackets(value: string): Array<{ open: true; id: string; type: string; closes: boolean } | { open: false; id: string }> {
+  const out: Array<{ open: true; id: string; type: string; closes: boolean } | { open: false; id: string }> = [];
+  const re = /\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g;
+  for (let m = re.exec(value); m; m = re.exec(value)) {
+    if (m[1] !== undefined) out.push({ open: true, id: m[1], type: m[2] ?? '', closes: m[3] === ')' });
+    else out.push({ open: false, id: m[4] ?? '' });
+  }
+  return out;
+}
+
+/** Named-entity tags of one sentence from its tokens' UPOS and mentions. */
+export function namedTags(tokens: readonly string[], upos: readonly string[], mentions: readonly Mention[]): Tag[] {
+  const tags: Tag[] = upos.map(() => 'O');
+  const named: Mention[] = [];
+  for (const m of mentions) {
+    const type = TYPES[m.type];
+    if (!type) continue;
+    let { start, end } = m;
+    while (start < end && EDGES.has(upos[start] ?? '')) start++;
+    while (end > start && EDGES.has(upos[end - 1] ?? '')) end--;
+    while (type === 'PER' && start < end && (isTitle(tokens[start] ?? '') || EDGES.has(upos[start] ?? ''))) start++;
+    if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') continue;
+    if (!upos.slice(start, end).every((u) => u === 'PROPN' || JOINERS.has(u))) continue;
+    named.push({ type, start, end });
+  }
+  // Longest first, so the outermost named mention keeps its tokens.
+  named.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = upos.map(() => false);
+  for (const m of named) {
+    if (taken.slice(m.start, m.end).some(Boolean)) continue;
+    for (let i = m.start; i < m.end; i++) {
+      taken[i] = true;
+      tags[i] = `${i === m.start ? 'B' : 'I'}-${m.type}` as Tag;
+    }
+  }
+  return tags;
+}
+
+/** One GUM CoNLL-U document as sentences of tokens and named-entity tags. */
+export function parseGum(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let rows: string[][] = [];
+  const end = () => {
+    if (!rows.length) return;
+    const open = new Map<string, Mention[]>();
+    const mentions: Mention[] = [];
+    rows.forEach((cols, i) => {
+      const entity = /(?:^|\|)Entity=([^|]*)/.exec(cols[9] ?? '')?.[1] ?? '';
+      for (const b of entityBrackets(entity)) {
+        if (b.open && b.closes) mentions.push({ type: b.type, start: i, end: i + 1 });
+        else if (b.open) open.set(b.id, [...(open.get(b.id) ?? []), { type: b.type, start: i, end: i }]);
+        else {
+          const stack = open.get(b.id);
+          const m = stack?.pop();
+          if (m) mentions.push({ ...m, end: i + 1 });
+        }
+      }
+    });
+    sentences.push({ tokens: rows.map((r) => r[1] ?? ''), tags: namedTags(rows.map((r) => r[1] ?? ''), rows.map((r) => r[3] ?? ''), mentions) });
+    rows = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) end();
+    else if (line.startsWith('#')) continue;
+    else {
+      const cols = line.split('\t');
+      // Multi-word token ranges (1-2) and empty nodes (1.1) are not surface tokens of their own.
+      if (/^\d+$/.test(cols[0] ?? '')) rows.push(cols);
+    }
+  }
+  end();
+  return sentences;
+}
+
+/** GUM's splits.md: document name -> split (dev, test, test2, train). */
+export function gumSplits(markdown: string): Map<string, string> {
+  const splits = new Map<string, string>();
+  let split = '';
+  for (const line of markdown.split(/\r?\n/)) {
+    const heading = /^##\s+(\S+)/.exec(line);
+    if (heading) split = heading[1] ?? '';
+    const doc = /^\s*\*\s+(GUM_\S+)/.exec(line);
+    if (doc && split) splits.set(doc[1] ?? '', split);
+  }
+  return splits;
+}
+
+/** The documents of one split that are present in `dir` (en-gum/), in file-name order. */
+export function gumDocuments(dir: string, split: string): ConllDocument[] {
+  const splits = gumSplits(readFileSync(join(dir, 'splits.md'), 'utf8'));
+  return readdirSync(join(dir, 'conllu')).filter((f) => f.endsWith('.conllu')).sort()
+    .filter((f) => splits.get(f.replace(/\.conllu$/, '')) === split)
+    .map((f) => ({ sentences: parseGum(readFileSync(join(dir, 'conllu', f), 'utf8')) }));
+}

@@ -1,0 +1,70 @@
+// The GUM conversion (scripts/lib/gum.ts): named PER/ORG/LOC from GUM's all-mention annotation.
+import { describe, expect, it } from 'vitest';
+import { entityBrackets, gumSplits, namedTags, parseGum } from '../../../scripts/lib/gum';
+
+/** A CoNLL-U row: id, form, UPOS and the MISC Entity value (other columns are not read). */
+const row = (id: number, form: string, upos: string, entity = '') =>
+  [id, form, form, upos, '_', '_', '0', 'dep', '_', entity ? `Entity=${entity}` : '_'].join('\t');
+
+describe('entityBrackets', () => {
+  it('reads openings, same-token closings and closings in order', () => {
+    expect(entityBrackets('(2-abstract-new-sssss-cf2-2-coref(3-substance-new-sssss-cf3-1-coref-Iodine)')).toEqual([
+      { open: true, id: '2', type: 'abstract', closes: false },
+      { open: true, id: '3', type: 'substance', closes: true },
+    ]);
+    expect(entityBrackets('7)6)')).toEqual([{ open: false, id: '7' }, { open: false, id: '6' }]);
+  });
+});
+
+describe('namedTags', () => {
+  it('keeps a proper-noun mention, trims its determiner, and drops common-noun and pronoun mentions', () => {
+    const tokens = ['the', 'University', 'of', 'Portsmouth', 'said', 'he', 'saw', 'the', 'military'];
+    const upos = ['DET', 'PROPN', 'ADP', 'PROPN', 'VERB', 'PRON', 'VERB', 'DET', 'NOUN'];
+    const tags = namedTags(tokens, upos, [
+      { type: 'organization', start: 0, end: 4 },
+      { type: 'place', start: 3, end: 4 },
+      { type: 'person', start: 5, end: 6 },
+      { type: 'organization', start: 7, end: 9 },
+    ]);
+    expect(tags).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('leaves titles out of a person, and mentions of other types out altogether', () => {
+    const tags = namedTags(['Secretary', 'Cardona', 'in', 'Iodine'], ['PROPN', 'PROPN', 'ADP', 'PROPN'], [
+      { type: 'person', start: 0, end: 2 },
+      { type: 'substance', start: 3, end: 4 },
+    ]);
+    expect(tags).toEqual(['O', 'B-PER', 'O', 'O']);
+  });
+
+  it('drops a mention with an adjective or common noun among its words', () => {
+    expect(namedTags(['Australian', 'children'], ['ADJ', 'NOUN'], [{ type: 'person', start: 0, end: 2 }])).toEqual(['O', 'O']);
+  });
+});
+
+describe('parseGum', () => {
+  it('turns a CoNLL-U document into sentences, skipping multi-word ranges and comments', () => {
+    const text = [
+      '# sent_id = x-1',
+      row(1, 'Kim', 'PROPN', '(1-person-new-nnnnn-cf1-1-coref-Kim_Jong_Un)'),
+      row(2, 'visited', 'VERB'),
+      row(3, 'the', 'DET', '(2-place-new-nnnnn-cf2-1,2-coref'),
+      row(4, 'Kremlin', 'PROPN', '2)'),
+      '',
+      '5-6\tdon\'t\t_\t_\t_\t_\t_\t_\t_\t_',
+      row(5, 'Smith', 'PROPN', '(3-person-new-nnnnn-cf1-1-coref)'),
+      '',
+    ].join('\n');
+    expect(parseGum(text)).toEqual([
+      { tokens: ['Kim', 'visited', 'the', 'Kremlin'], tags: ['B-PER', 'O', 'O', 'B-LOC'] },
+      { tokens: ['Smith'], tags: ['B-PER'] },
+    ]);
+  });
+});
+
+describe('gumSplits', () => {
+  it('maps each listed document to the section it is listed under', () => {
+    const splits = gumSplits('# Splits\n\n## dev\n\n  * GUM_news_iodine\n\n## test\n  * GUM_bio_byron\n## train\n  * GUM_court_loan\n');
+    expect([...splits]).toEqual([['GUM_news_iodine', 'dev'], ['GUM_bio_byron', 'test'], ['GUM_court_loan', 'train']]);
+  });
+});
