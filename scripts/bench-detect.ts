@@ -6,6 +6,7 @@
 //
 //   npm run -s bench:detect -- [--pages ../shared/fixtures/pages] [--corpus ../shared/corpus/scrapinghub]
 //   npm run -s bench:detect -- --browser [--rounds N]
+//   npm run -s bench:detect -- --wcxb ../shared/corpus/wcxb-dev [--limit N]   (per page type: lib/detect-wcxb.ts)
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { detectPage, type PageKind } from '../src/core/detect';
 import { f3, median, pad, percentile, r4 } from './lib/bench-util';
 import { argsOrExit, count, UsageError } from './lib/bench-args';
 import { benchBrowser } from './lib/detect-browser';
+import { benchWcxb } from './lib/detect-wcxb';
 import { corpusPages, fixturePages, rates, type LabelledPage, type Rates } from './lib/detect-pages';
 import { closePage, decodeHtml, domFromText, readBytes, yieldToEventLoop } from './lib/load-html';
 
@@ -22,16 +24,18 @@ const DEFAULT_PAGES = resolve(ROOT, '../shared/fixtures/pages');
 const DEFAULT_CORPUS = resolve(ROOT, '../shared/corpus/scrapinghub');
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
-const USAGE = `Usage: npm run -s bench:detect -- [--pages DIR] [--corpus DIR] [--limit N] [--browser [--rounds N]]
+const USAGE = `Usage: npm run -s bench:detect -- [--pages DIR] [--corpus DIR] [--limit N] [--browser [--rounds N]] [--wcxb DIR]
   --pages DIR    labelled pages (index.json with an "article" flag per file); default ${shown(DEFAULT_PAGES)}
   --corpus DIR   the Scrapinghub corpus (ground-truth.json, html/<id>.html), every page an article; default ${shown(DEFAULT_CORPUS)}
-  --limit N      only the first N corpus pages (by id)
+  --limit N      only the first N corpus pages (by id); with --wcxb, N pages taken in turn from each type
+  --wcxb DIR     WCXB pages instead (ground-truth/, html/; e.g. ../shared/corpus/wcxb-dev): verdicts per page type
   --browser      time the built detector in headless Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}) and print its gzip size
   --rounds N     detections per page in --browser mode, each on a fresh copy of the page (default 20)`;
 
 interface Args {
   pages: string;
   corpus: string;
+  wcxb?: string;
   limit?: number;
   browser: boolean;
   rounds: number;
@@ -50,6 +54,12 @@ function parseArgs(argv: readonly string[]): Args {
         const value = next();
         if (!value) throw new UsageError(`${name} needs a directory`);
         args[name === '--pages' ? 'pages' : 'corpus'] = resolve(value);
+        break;
+      }
+      case '--wcxb': {
+        const value = next();
+        if (!value) throw new UsageError('--wcxb needs a directory');
+        args.wcxb = resolve(value);
         break;
       }
       case '--limit': args.limit = count('--limit', next()); break;
@@ -133,6 +143,10 @@ function report(args: Args, outcomes: Outcome[]): void {
 
 async function main(): Promise<void> {
   const args = argsOrExit('bench:detect', USAGE, parseArgs, process.argv.slice(2));
+  if (args.wcxb) {
+    await benchWcxb(shown(args.wcxb), args.limit);
+    return;
+  }
   const pages = [...fixturePages(args.pages), ...corpusPages(args.corpus, args.limit)];
   if (args.browser) {
     await benchBrowser(pages, args.rounds);
