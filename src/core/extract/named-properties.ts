@@ -1,0 +1,39 @@
+// A page can shadow the DOM's own properties with its markup ("DOM clobbering"): a form's controls are
+// properties of the form by name and id, and <img>, <form>, <embed>, <object> and <iframe> names are
+// properties of the document. `<form><input name="parentNode"></form>` makes form.parentNode that input,
+// and Readability's walk up the tree never ends (the tab freezes); `<img name="documentElement">` does the
+// same to the document. Extraction works on a clone: cloned through the prototype (the page's own
+// `cloneNode` may be an <img>), then every name and id that equals a DOM property is renamed in it.
+
+type Method = (...args: unknown[]) => unknown;
+
+/** The object's own DOM method, looked up on its prototypes: a named property never shadows that. */
+function protoMethod(target: object, name: string): Method {
+  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor && typeof descriptor.value === 'function') return descriptor.value as Method;
+  }
+  throw new Error(`no DOM method ${name}`);
+}
+
+const call = <T>(target: object, name: string, ...args: unknown[]): T => protoMethod(target, name).apply(target, args) as T;
+
+/** A deep copy of `doc` whatever its markup shadows. */
+export function cloneDocument(doc: Document): Document {
+  return call<Document>(doc, 'cloneNode', true);
+}
+
+// A suffix no DOM interface has a property ending in.
+const RENAMED = '-sift-named';
+
+/** Renames, in `doc`, every name and id that a document, form or element property already has. */
+export function defuseNamedProperties(doc: Document): void {
+  const form = call<HTMLFormElement>(doc, 'createElement', 'form');
+  const shadows = (value: string) => value !== '' && (value in doc || value in form);
+  for (const el of call<NodeListOf<Element>>(doc, 'querySelectorAll', '[name], [id]')) {
+    for (const attr of ['name', 'id']) {
+      const value = call<string | null>(el, 'getAttribute', attr);
+      if (value !== null && shadows(value)) call(el, 'setAttribute', attr, `${value}${RENAMED}`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+// DOM clobbering: markup that shadows the DOM's own properties must not reach the extraction's clone.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cloneDocument, defuseNamedProperties } from '../../src/core/extract/named-properties';
+
+const PROSE = '<p>The council voted on the flood plan after residents filled the hall to hear what it would cost and when the work would begin in earnest.</p>';
+
+describe('a clone made safe from named properties', () => {
+  it('gives forms and the document their own properties back', () => {
+    const doc = new JSDOM(`<body><div id="box"><form id="f"><input name="parentNode"><input id="nextElementSibling"><input name="getAttribute"></form></div>
+      <img name="documentElement"><img name="querySelectorAll"><img name="cloneNode">${PROSE}</body>`).window.document;
+    // jsdom shadows less than browsers do (it never hung here): what must hold is that no name or id that
+    // shadows a property is left in the clone, and that the clone's own properties work.
+    const clone = cloneDocument(doc);
+    defuseNamedProperties(clone);
+    const form = clone.getElementById('f')!;
+    expect(form.parentNode).toBe(clone.getElementById('box'));
+    expect(form.nextElementSibling).toBeNull();
+    expect(typeof form.getAttribute).toBe('function');
+    expect(clone.documentElement.localName).toBe('html');
+    expect(typeof clone.querySelectorAll).toBe('function');
+    expect(clone.body.textContent).toContain('The council voted');
+    const left = [...clone.querySelectorAll('[name], [id]')].flatMap((el) => [el.getAttribute('name'), el.id]).filter(Boolean);
+    expect(left.filter((v) => ['parentNode', 'nextElementSibling', 'getAttribute', 'documentElement', 'querySelectorAll', 'cloneNode'].includes(v!))).toEqual([]);
+    expect(doc.querySelector('input')?.getAttribute('name')).toBe('parentNode'); // the page itself is untouched
+  });
+
+  it('leaves names and ids that shadow nothing as they are', () => {
+    const doc = new JSDOM('<body><form><input name="email" id="story-form"></form><a id="footnote-1"></a></body>').window.document;
+    defuseNamedProperties(doc);
+    expect(doc.querySelector('input')?.getAttribute('name')).toBe('email');
+    expect(doc.querySelector('input')?.id).toBe('story-form');
+    expect(doc.querySelector('a')?.id).toBe('footnote-1');
+  });
+});
