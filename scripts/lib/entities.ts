@@ -8,6 +8,8 @@ export interface EntityLine {
   type: EntityType;
   mentions: number;
   salience: number;
+  /** A key entity: what the view's names panel lists with its default key-only setting. */
+  key: boolean;
 }
 
 /** All entities of the article html, sorted by salience (highest first). */
@@ -15,5 +17,5 @@ export function articleEntities(document: Document, html: string, lang: string, 
   const template = document.createElement('template');
   template.innerHTML = html;
   const { entities } = entitiesOfArticle(template.content, { lang, title, siteName });
-  return entities.map(({ text, type, mentions, salience }) => ({ text, type, mentions, salience }));
+  return entities.map(({ text, type, mentions, salience, key }) => ({ text, type, mentions, salience, key }));
 }

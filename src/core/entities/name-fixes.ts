@@ -9,6 +9,10 @@ const DETERMINERS = new Set(names.determiners);
 const SPEECH_VERBS = new Set(names.speechVerbs);
 /** Last words that make a name a company or body: "Sdn Bhd", "Inc", "Partners", "Ministry". */
 const ORG_TAILS = new Set([...cues.orgSuffix, ...names.orgTails]);
+/** Last words that make a name a place: "Brennan Falls", "Harmon Road" are never people. */
+const PLACE_TAILS = new Set(names.placeTails);
+const POSSESSIVE = /^['’]s$/i;
+const tailOf = (words: readonly string[], end: number) => (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
 
 export function trimLowerCaseEnds(words: readonly string[], tags: Tag[]): void {
   for (let i = 0; i < words.length; i++) {
@@ -41,6 +45,32 @@ export function retypeOrgTails(words: readonly string[], tags: Tag[]): void {
     const tail = (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
     if (end - i >= 2 && tags[i] !== 'B-ORG' && ORG_TAILS.has(tail)) label(tags, i, end, 'ORG');
     i = end - 1;
+  }
+}
+
+/** A person-typed name that ends in a street, town or river word is a place. */
+export function retypePlaceTails(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]?.startsWith('B-')) continue;
+    const end = spanEnd(tags, i);
+    if (end - i >= 2 && tags[i] === 'B-PER' && PLACE_TAILS.has(tailOf(words, end))) label(tags, i, end, 'LOC');
+    i = end - 1;
+  }
+}
+
+/**
+ * "Rosa's Corner Bakery": an owner's name, a possessive and capitalised words ending in a business
+ * word make one organisation; the first name alone is not a person of the story.
+ */
+export function possessiveBusinesses(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!isCapital(words[i] ?? '') || !POSSESSIVE.test(words[i + 1] ?? '') || (i > 0 && isCapital(words[i - 1] ?? ''))) continue;
+    let end = i + 2;
+    while (end < words.length && isCapital(words[end] ?? '')) end++;
+    if (end > i + 2 && ORG_TAILS.has(tailOf(words, end))) {
+      label(tags, i, end, 'ORG');
+      i = end - 1;
+    }
   }
 }
 

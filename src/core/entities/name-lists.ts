@@ -51,6 +51,10 @@ export function listHits(words: readonly string[]): string[] {
   return places.map((m, i) => m || (orgs[i] ?? ''));
 }
 
+const ORG_NAMES = new Set(gazetteer.org);
+/** A well-known organisation's name as written ("Reuters", "Kremlin"). */
+export const isListedOrg = (text: string) => ORG_NAMES.has(text);
+
 const FIRST_NAMES = new Set(gazetteer.firstName);
 const LAST_NAMES = new Set(gazetteer.lastName);
 

@@ -8,6 +8,13 @@ import { refineTags } from './refine-tags';
 import { placeEvidence, splitLeadingPlaces, spansOf, type Span } from './spans';
 import { foldMentions } from './fold';
 import { confident, salience } from './salience';
+import { isListedOrg } from './name-lists';
+
+/**
+ * An organisation named once by a short acronym ("KCNA") or a listed name ("Reuters", "Kremlin") is
+ * what the story cites or is about: a key entity, so the view's panel lists what the CLI lists.
+ */
+const namedOrganisation = (text: string) => isListedOrg(text) || /^\p{Lu}{2,6}$/u.test(text);
 
 /** What recognition needs from the tokenizer and the sequence model. */
 export interface Tagger {
@@ -94,7 +101,8 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
     const members = g.members.map((i) => spans[i] as Span);
     const pictured = g.type === 'person' && members.every((s) => s.credit || captions.has(s.block));
     const byline = pictured || sameName(g.text, options.siteName ?? '');
-    return { group: g, score: salience(input, maxMentions, title), confident: confident(input, title) && !byline };
+    const sure = confident(input, title) || (g.type === 'organization' && namedOrganisation(g.text));
+    return { group: g, score: salience(input, maxMentions, title), confident: sure && !byline };
   }).sort((a, b) => b.score - a.score || b.group.members.length - a.group.members.length);
 
   const keyCount = options.keyCount ?? DEFAULT_KEY_COUNT;

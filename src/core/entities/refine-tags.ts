@@ -14,7 +14,7 @@ import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
 import { capitalisesOnlyNames, readsGivenNames, tagCapitalisedRuns, tagGivenNamePeople } from './capitalised-names';
-import { dropArticledPeople, dropCommonWords, retypeOrgTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
+import { dropArticledPeople, dropCommonWords, possessiveBusinesses, retypeOrgTails, retypePlaceTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
 import { isCapital, isWord, label, spanEnd, spanStart } from './tag-edits';
 import { longestNameAt, nameIndex } from './name-lists';
 import type { Tag } from './types';
@@ -108,6 +108,8 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
   if (capitalisesOnlyNames(lang)) tagCapitalisedRuns(words, tags);
   else if (readsGivenNames(lang)) tagGivenNamePeople(words, tags);
   retypeOrgTails(words, tags);
+  retypePlaceTails(words, tags);
+  possessiveBusinesses(words, tags);
   dropArticledPeople(words, tags);
   speakersArePeople(words, tags, (w) => knownAt([w], 0) !== null);
   if (common) dropCommonWords(words, tags, common);

@@ -53,8 +53,9 @@ describe('recognizeEntities', () => {
     expect(result.entities.slice(0, 4).map((e) => e.text).sort()).toEqual(['Kim Jong Un', 'Korea Utara', 'Rusia', 'Vladimir Putin']);
     // One-word, one-mention, not in the title: ranked but never key.
     expect(byText('Selasa')).toMatchObject({ key: false });
-    expect(byText('KCNA')).toMatchObject({ key: false });
     expect(byText('Moskow')).toMatchObject({ key: false });
+    // Except an organisation named by its acronym: the agency the story cites belongs in the panel.
+    expect(byText('KCNA')).toMatchObject({ key: true });
   });
 
   it('caps the key entities at keyCount', () => {
