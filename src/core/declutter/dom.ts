@@ -64,9 +64,15 @@ export function snippet(el: Element): string {
   return `<${el.localName}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}>`;
 }
 
-/** Leaf blocks (blocks holding no other block) with text, in document order. */
+/**
+ * A table's cell is data, never a line of furniture: taking one out shifts the rest of its row ("37% /
+ * 40%" read as a share count, a column of store links read as a menu). Blocks inside a cell still count.
+ */
+const CELLS = new Set(['td', 'th']);
+
+/** Leaf blocks (blocks holding no other block) with text, in document order; table cells left out. */
 export function leafBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && ![...el.children].some(isBlock) && textOf(el) !== '');
+  return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && !CELLS.has(el.localName) && ![...el.children].some(isBlock) && textOf(el) !== '');
 }
 
 /**
@@ -76,7 +82,7 @@ export function leafBlocks(root: Element): Element[] {
 export function lines(root: Element): Element[] {
   return [...root.querySelectorAll('*')].filter((el) => {
     if (textOf(el) === '') return false;
-    if (isBlock(el)) return ![...el.children].some(isBlock);
+    if (isBlock(el)) return !CELLS.has(el.localName) && ![...el.children].some(isBlock);
     const parent = el.parentElement;
     return parent !== null && [...parent.children].some(isBlock) && !el.closest('p, li, td, th, h1, h2, h3, h4, h5, h6');
   });

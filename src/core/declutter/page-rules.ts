@@ -53,20 +53,34 @@ function markupRule(el: Element, rules: MergedRules, words: Map<string, string[]
     const ad = rules.iframeHosts.find((h) => host === h || host.endsWith(`.${h}`));
     if (ad) return `iframe:${ad}`;
   }
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const id = el.getAttribute('id') ?? '';
+  const names = `${el.getAttribute('class') ?? ''} ${id}`;
   if (names.length > 1) {
     const embed = (el.getAttribute('class') ?? '').split(/\s+/).find((c) => rules.embedClasses.has(c));
     if (embed) return `embed:${embed}`;
     let ws = words.get(names);
     if (!ws) words.set(names, (ws = nameWords(names)));
     const hit = ws.find((w) => rules.classWords.has(w));
-    if (hit) return `class:${hit}`;
+    if (hit && !isTextSlug(id, hit, el)) return `class:${hit}`;
     const hover = ws.find((w) => rules.hoverCardWords.has(w));
     if (hover && isHoverCard(el)) return `hovercard:${hover}`;
     const header = ws.find((w) => rules.headerClassWords.has(w));
     if (header) return `header:${header}`;
   }
   return null;
+}
+
+/**
+ * An id made from the element's own words (`<h2 id="h-how-to-use-social-shopping">How to Use Social
+ * Shopping</h2>`, as CMSs give headings for anchors) names its text, not its role: a class word found only
+ * there says nothing. Read only on such a hit, so the text of big containers is rarely taken.
+ */
+function isTextSlug(id: string, hit: string, el: Element): boolean {
+  if (!id || nameWords(el.getAttribute('class') ?? '').includes(hit)) return false;
+  const text = (el.textContent ?? '').slice(0, 400).toLowerCase();
+  const own = new Set(text.split(/[^\p{L}\p{N}]+/u));
+  const idWords = nameWords(id).filter((w) => w.length > 2);
+  return idWords.length >= 2 && idWords.every((w) => own.has(w));
 }
 
 /**
