@@ -11,8 +11,12 @@ import type { Tag } from '../../src/core/entities/types';
 import type { ConllDocument, Sentence } from './conll';
 
 const TYPES: Record<string, 'PER' | 'ORG' | 'LOC'> = { person: 'PER', organization: 'ORG', place: 'LOC' };
-/** Words allowed inside a name between proper nouns ("of", "the", "and", "-", "&"). */
-const JOINERS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART', 'NUM']);
+/**
+ * Words allowed inside a name between proper nouns ("of", "the", "'s", "-", "&"). A comma or "and"
+ * makes a list or an apposition ("San Francisco, California"): GUM marks its parts as mentions too.
+ */
+const JOINERS = new Set(['ADP', 'DET', 'PART', 'NUM']);
+const JOINING_MARKS = new Set(['-', '–', '&', '.', "'"]);
 /** Words trimmed from a mention's ends ("the", possessive "'s", commas, quotes). */
 const EDGES = new Set(['DET', 'PUNCT', 'PART', 'ADP', 'CCONJ']);
 
@@ -51,7 +55,8 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
     while (end > start && EDGES.has(upos[end - 1] ?? '')) end--;
     while (type === 'PER' && start < end && (isTitle(tokens[start] ?? '') || EDGES.has(upos[start] ?? ''))) start++;
     if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') continue;
-    if (!upos.slice(start, end).every((u) => u === 'PROPN' || JOINERS.has(u))) continue;
+    const inside = (u: string, k: number) => u === 'PROPN' || JOINERS.has(u) || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
+    if (!upos.slice(start, end).every(inside)) continue;
     named.push({ type, start, end });
   }
   // Longest first, so the outermost named mention keeps its tokens.

@@ -68,3 +68,14 @@ describe('gumSplits', () => {
     expect([...splits]).toEqual([['GUM_news_iodine', 'dev'], ['GUM_bio_byron', 'test'], ['GUM_court_loan', 'train']]);
   });
 });
+
+describe('namedTags on lists and appositions', () => {
+  it('takes the parts of "San Francisco, California", not the whole', () => {
+    const tokens = ['San', 'Francisco', ',', 'California'];
+    const upos = ['PROPN', 'PROPN', 'PUNCT', 'PROPN'];
+    const tags = namedTags(tokens, upos, [
+      { type: 'place', start: 0, end: 4 }, { type: 'place', start: 0, end: 2 }, { type: 'place', start: 3, end: 4 },
+    ]);
+    expect(tags).toEqual(['B-LOC', 'I-LOC', 'O', 'B-LOC']);
+  });
+});

@@ -47,7 +47,7 @@ describe('extract CLI (child process)', () => {
     const entities = article.entities as Array<{ text: string; type: string; mentions: number; salience: number }>;
     expect(entities.length).toBeGreaterThan(0);
     for (const e of entities) {
-      expect(Object.keys(e).sort()).toEqual(['mentions', 'salience', 'text', 'type']);
+      expect(Object.keys(e).sort()).toEqual(['key', 'mentions', 'salience', 'text', 'type']);
       expect(['person', 'organization', 'place']).toContain(e.type);
       expect(e.salience).toBeGreaterThanOrEqual(0);
       expect(e.salience).toBeLessThanOrEqual(1);
