@@ -1,7 +1,8 @@
 // DOM clobbering: markup that shadows the DOM's own properties must not reach the extraction's clone.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cloneDocument, defuseNamedProperties } from '../../src/core/extract/named-properties';
+import { cloneDocument, defuseNamedProperties, readablePage } from '../../src/core/extract/named-properties';
+import { extractArticle } from '../../src/core/extract';
 
 const PROSE = '<p>The council voted on the flood plan after residents filled the hall to hear what it would cost and when the work would begin in earnest.</p>';
 
@@ -31,5 +32,24 @@ describe('a clone made safe from named properties', () => {
     expect(doc.querySelector('input')?.getAttribute('name')).toBe('email');
     expect(doc.querySelector('input')?.id).toBe('story-form');
     expect(doc.querySelector('a')?.id).toBe('footnote-1');
+  });
+
+  it('copies the page only when its markup shadows something', () => {
+    const plain = new JSDOM(`<body><form><input name="email"></form>${PROSE}</body>`).window.document;
+    expect(readablePage(plain)).toBe(plain);
+    const clobbered = new JSDOM(`<body><form><input name="parentNode"></form>${PROSE}</body>`).window.document;
+    expect(readablePage(clobbered)).not.toBe(clobbered);
+  });
+
+  it('extracts an article whose forms shadow DOM properties, and leaves the page as it was', () => {
+    const html = `<body><article><h1>Flood plan approved</h1>${PROSE.repeat(4)}
+      <form><input name="parentNode"><input name="nextElementSibling"><input name="childNodes"></form>${PROSE.repeat(2)}</article>
+      <img name="documentElement"></body>`;
+    const doc = new JSDOM(html, { url: 'https://news.example/flood' }).window.document;
+    const before = doc.documentElement.outerHTML;
+    const outcome = extractArticle(doc, 'https://news.example/flood');
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.article.text).toContain('The council voted');
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

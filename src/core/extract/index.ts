@@ -12,6 +12,7 @@ import { cleanTitle } from './title';
 import { bodyShowsImage, restoreLeadFigure } from './lead-figure';
 import { htmlParserOf } from '../inert-html';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
+import { cloneDocument, readablePage } from './named-properties';
 
 export interface ExtractOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -43,10 +44,12 @@ function enoughToRead(text: string, minChars: number, minTextLength: number): bo
  * Extracts the main article of `doc` without touching it: declutter and Readability work on a clone.
  * `url` is the page's address, used to resolve relative links and images.
  */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
+export function extractArticle(original: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
-    const clone = doc.cloneNode(true) as Document;
+    // Never the page's own objects where its markup shadows DOM properties (Readability hangs on them).
+    const doc = readablePage(original);
+    const clone = cloneDocument(doc);
     if (options.headMayBeStale) dropStaleMetadata(clone);
     const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
     const headline = options.headMayBeStale ? renderedHeadline(clone) : '';
@@ -54,7 +57,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const page = options.declutter === false ? { removed: [], anchors: [] } : declutterPage(clone, rulesFor(meta.lang));
     const removed: Removal[] = [...page.removed];
     // After the markup rules (media fixes drop classes inside figures), before Readability.
-    resolveMedia(clone, url, htmlParserOf(doc));
+    resolveMedia(clone, url, htmlParserOf(original));
     protectBlocks(clone);
     const parsed = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element }).parse();
     const root = parsed?.content;

@@ -26,14 +26,33 @@ export function cloneDocument(doc: Document): Document {
 // A suffix no DOM interface has a property ending in.
 const RENAMED = '-sift-named';
 
-/** Renames, in `doc`, every name and id that a document, form or element property already has. */
-export function defuseNamedProperties(doc: Document): void {
+/** Each name or id attribute in `doc` that a document, form or element property already has. */
+function shadowingAttributes(doc: Document): Array<[Element, string, string]> {
   const form = call<HTMLFormElement>(doc, 'createElement', 'form');
-  const shadows = (value: string) => value !== '' && (value in doc || value in form);
+  const found: Array<[Element, string, string]> = [];
   for (const el of call<NodeListOf<Element>>(doc, 'querySelectorAll', '[name], [id]')) {
     for (const attr of ['name', 'id']) {
       const value = call<string | null>(el, 'getAttribute', attr);
-      if (value !== null && shadows(value)) call(el, 'setAttribute', attr, `${value}${RENAMED}`);
+      if (value && (value in doc || value in form)) found.push([el, attr, value]);
     }
   }
+  return found;
+}
+
+/** Renames, in `doc`, every name and id that a document, form or element property already has; how many. */
+export function defuseNamedProperties(doc: Document): number {
+  const found = shadowingAttributes(doc);
+  for (const [el, attr, value] of found) call(el, 'setAttribute', attr, `${value}${RENAMED}`);
+  return found.length;
+}
+
+/**
+ * The page to read from: `doc` itself when its markup shadows nothing (the common case, no copy made),
+ * else a defused copy of it. The page is never changed; the result's properties are the DOM's own.
+ */
+export function readablePage(doc: Document): Document {
+  if (shadowingAttributes(doc).length === 0) return doc;
+  const copy = cloneDocument(doc);
+  defuseNamedProperties(copy);
+  return copy;
 }
