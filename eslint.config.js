@@ -3,9 +3,16 @@
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 
-const BROWSER_GLOBALS = ['document', 'window', 'location', 'navigator', 'chrome', 'browser', 'localStorage'].map((name) => ({
+// What src/core and src/rules may not reach for: the page, the browser, the extension APIs, time and
+// the network (the DOM lib declares them all; tsconfig.core.json keeps Node's and chrome's types out).
+const BROWSER_GLOBALS = [
+  'document', 'window', 'self', 'globalThis', 'top', 'parent', 'frames', 'location', 'navigator', 'history', 'chrome', 'browser',
+  'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker',
+  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'requestIdleCallback', 'queueMicrotask',
+  'performance', 'process', 'Buffer', 'require', 'module', '__dirname', '__filename',
+].map((name) => ({
   name,
-  message: 'src/core and src/rules are pure: take the document/url as parameters (see design/ARCHITECTURE.md).',
+  message: 'src/core and src/rules are pure: take the document, url and any clock as parameters (see design/ARCHITECTURE.md).',
 }));
 
 // Attributes a person sees or hears: tooltips, accessible names and descriptions, placeholders, alt text.
@@ -53,7 +60,10 @@ export default tseslint.config(
     files: ['src/core/**', 'src/rules/**'],
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', 'webextension-polyfill'], message: 'core and rules import no UI framework and no browser API.' }] }],
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['preact', 'preact/*', 'webextension-polyfill'], message: 'core and rules import no UI framework and no browser API.' },
+        { group: ['node:*', 'fs', 'fs/*', 'path', 'url', 'os', 'child_process', 'crypto', 'util', 'zlib', 'worker_threads'], message: 'core and rules run in the page: no Node modules.' },
+      ] }],
     },
   },
   {
@@ -66,8 +76,9 @@ export default tseslint.config(
     },
   },
   {
-    // The reading view's components take props and emit events; only main.tsx (the page shell) talks to the browser.
-    files: ['src/ui/**/*.tsx'],
+    // The reading view's components take props and emit events; only main.tsx (the page shell) talks to
+    // the browser. Hooks and helpers (.ts) are held to it as well as components.
+    files: ['src/ui/**/*.{ts,tsx}'],
     ignores: ['src/ui/**/main.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/shared/browser', '**/shared/messaging', '**/shared/settings/sync', 'webextension-polyfill'], message: 'UI components get data through props; wire browser APIs in the page\'s main.tsx.' }] }],
