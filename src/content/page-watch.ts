@@ -11,32 +11,38 @@ export function isNavigation(from: string, to: string): boolean {
   return fromBase !== toBase || /^[/!]/.test(toHash);
 }
 
-type NavigationLike = EventTarget & { currentEntry?: unknown };
-
 /**
- * Calls `onNavigate` after pushState, replaceState, popstate and hash changes. pushState and
- * replaceState fire no event a content script can hear (they run in the page's world), so the
- * Navigation API's currententrychange is used where it exists, and a quarter-second look at
- * location.href everywhere (a string compare; background tabs throttle it further).
+ * Calls `onNavigate` when the address has changed (pushState, replaceState, back and forward, hash
+ * routes) and the page has changed with it. pushState and replaceState fire no event a content
+ * script can hear (they run in the page's world): a change to the page looks at location.href at
+ * once, and a quarter-second poll (a string compare) catches the rest.
+ * An address alone is not a navigation: a page that stamps it every 100 ms, or keeps a position in
+ * it, while its article stays, closed the view a moment after every opening. A change to the page's
+ * content (not to <html>'s own children, where the view's overlay goes) must come with it, before
+ * or after (routers render the next story a moment after pushState).
  */
-export function watchNavigation(win: Window, onNavigate: (from: string, to: string) => void): () => void {
+export function watchNavigation(win: Window & typeof globalThis, onNavigate: (from: string, to: string) => void): () => void {
   let href = win.location.href;
+  let changed = false;
+  const root = win.document.documentElement;
   const check = () => {
     const next = win.location.href;
-    if (next === href) return;
+    if (next === href || (isNavigation(href, next) && !changed)) return;
     const from = href;
     href = next;
-    if (isNavigation(from, next)) onNavigate(from, next);
+    if (isNavigation(from, next)) {
+      changed = false;
+      onNavigate(from, next);
+    }
   };
-  const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
-  win.addEventListener('popstate', check);
-  win.addEventListener('hashchange', check);
-  navigation?.addEventListener('currententrychange', check);
+  const observer = new win.MutationObserver((records) => {
+    changed ||= records.some((r) => r.target !== root);
+    check();
+  });
+  observer.observe(win.document, { childList: true, subtree: true, characterData: true });
   const timer = win.setInterval(check, POLL_MS);
   return () => {
-    win.removeEventListener('popstate', check);
-    win.removeEventListener('hashchange', check);
-    navigation?.removeEventListener('currententrychange', check);
+    observer.disconnect();
     win.clearInterval(timer);
   };
 }

@@ -23,20 +23,55 @@ describe('watchNavigation', () => {
   afterEach(() => {
     stop();
     history.replaceState(null, '', '/');
+    document.body.textContent = '';
   });
 
-  it('hears pushState, replaceState and hash routes, and ignores anchor jumps', async () => {
+  // What a router does: a new address, then the next story rendered.
+  const render = (text: string) => { document.body.textContent = text; };
+
+  it('hears pushState, replaceState and hash routes that change the page, and ignores anchor jumps', async () => {
     const seen: string[] = [];
     stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname + new URL(to).hash));
     history.pushState(null, '', '/story/1');
-    await wait(320);
+    render('one');
+    await wait(20);
     history.replaceState(null, '', '/story/2');
-    await wait(320);
+    render('two');
+    await wait(20);
     location.hash = 'comments';
+    render('comments');
     await wait(320);
     location.hash = '/route/3';
+    render('three');
     await wait(320);
     expect(seen).toEqual(['/story/1', '/story/2', '/story/2#/route/3']);
+  });
+
+  it('a page that rendered first is heard at the next look at the address', async () => {
+    const seen: string[] = [];
+    stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname));
+    render('next story');
+    await wait(20);
+    history.pushState(null, '', '/story/after-render');
+    await wait(320);
+    expect(seen).toEqual(['/story/after-render']);
+  });
+
+  it('an address that keeps changing while the page stays the same is no navigation, until the page changes', async () => {
+    const seen: string[] = [];
+    stop = watchNavigation(window, (from, to) => seen.push(`${new URL(from).search} → ${new URL(to).search}`));
+    for (let n = 1; n <= 8; n += 1) {
+      history.pushState(null, '', `/story?step=${n}`);
+      await wait(60);
+    }
+    // The view's overlay goes on <html> itself: not a change of the page.
+    document.documentElement.append(document.createElement('div'));
+    await wait(300);
+    expect(seen).toEqual([]);
+    render('another story');
+    await wait(20);
+    expect(seen).toEqual([' → ?step=8']);
+    document.documentElement.lastElementChild?.remove();
   });
 
   it('stops listening when stopped', async () => {
