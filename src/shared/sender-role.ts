@@ -13,11 +13,19 @@ export interface SenderInfo {
 export const READER_PAGE = 'reader.html';
 const SETTINGS_PAGES = ['popup.html', 'options.html'];
 
-/** Classifies a runtime.MessageSender; `extensionOrigin` ends with "/". */
+const scheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? '';
+
+/**
+ * Classifies a runtime.MessageSender; `extensionOrigin` ends with "/". A page of ours is at the
+ * extension's origin, or (Chrome's use_dynamic_url, which the reader page is served under so that
+ * sites cannot probe for it) at a per-session id under the same scheme: with our own sender id, an
+ * extension-scheme URL is one of our pages, since content scripts never run in extension pages.
+ */
 export function senderRole(sender: SenderInfo, ownId: string, extensionOrigin: string): SenderRole {
   if (sender.id !== ownId) return 'foreign';
   const url = sender.url ?? '';
-  if (!url.startsWith(extensionOrigin)) return sender.tab ? 'content' : 'foreign';
+  const ours = url.startsWith(extensionOrigin) || (scheme(url) !== '' && scheme(url) === scheme(extensionOrigin) && !/^(?:https?|file|data|blob|about):$/.test(scheme(url)));
+  if (!ours) return sender.tab ? 'content' : 'foreign';
   const page = new URL(url).pathname.replace(/^\//, '');
   if (page === READER_PAGE) return sender.tab ? 'reader' : 'foreign';
   if (SETTINGS_PAGES.includes(page)) return 'settings-page';

@@ -36,6 +36,15 @@ describe('toolbar button', () => {
     for (const paragraph of expected) expect(body).toContain(paragraph);
     await expect(frame.locator('.reader-body p').first().isVisible()).resolves.toBe(true);
     expect(await badgeOf(session.b, await tabIdOf(session.b, page))).toBe('ON');
+    // reader.html is web-accessible only at a per-session address (use_dynamic_url): a site that
+    // loads it at the fixed chrome-extension://<id>/ address to learn the extension is installed is
+    // refused, and the page's own DOM never holds the id (the frame lives in a closed shadow root).
+    const id = session.b.extensionId;
+    expect(id).not.toBe('');
+    expect(frame.url()).toMatch(/^chrome-extension:\/\/[^/]+\/reader\.html/);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(id);
+    const probe = await page.evaluate((fixed) => fetch(fixed).then(() => 'loaded', () => 'refused'), `chrome-extension://${id}/reader.html`);
+    expect(probe).toBe('refused');
     // The page underneath does not scroll, and page scripts cannot reach into the view.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
     expect(await page.evaluate(() => ([...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-')))?.shadowRoot ?? null)).toBeNull();

@@ -33,6 +33,13 @@ describe('senderRole', () => {
     expect(senderRole({ ...sender, tab: undefined }, OWN_ID, ORIGIN)).toBe('foreign');
   });
 
+  it("knows the reader page at Chrome's per-session dynamic id (use_dynamic_url), and pages only under the extension's scheme", () => {
+    const dynamic = 'chrome-extension://0f3c9a7e-5d1b-4c2a-9e8f-1a2b3c4d5e6f/';
+    expect(senderRole({ id: OWN_ID, url: `${dynamic}reader.html`, tab: TAB }, OWN_ID, ORIGIN)).toBe('reader');
+    expect(senderRole({ id: OWN_ID, url: `https://news.example/reader.html`, tab: TAB }, OWN_ID, ORIGIN)).toBe('content');
+    expect(senderRole({ id: 'another-extension', url: `${dynamic}reader.html`, tab: TAB }, OWN_ID, ORIGIN)).toBe('foreign');
+  });
+
   it('works with a Firefox moz-extension origin', () => {
     const origin = 'moz-extension://4b1c2d3e-0000-4000-8000-123456789abc/';
     const id = 'sift@example.org';
