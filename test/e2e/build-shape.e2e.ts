@@ -1,4 +1,6 @@
-// The built extension's chunks, as the first toolbar click on a page loads them (see vite.config.ts).
+// The built extension's chunks, as the first toolbar click on a page loads them (see vite.config.ts). This is the
+// guard for @crxjs/vite-plugin upgrades (pinned exactly in package.json): a new version that reshapes the
+// chunks fails here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
