@@ -121,3 +121,42 @@ describe('XSS corpus through extraction then sanitizing', () => {
     expect(dangerousBeforeSanitizing).toBeGreaterThan(20);
   }, 90_000);
 });
+
+describe('XSS corpus in the metadata: title, byline, JSON-LD, Open Graph, lang and dir', () => {
+  // Readability hands title, byline, lang and dir back as the page's raw strings: whatever the page
+  // puts there, extraction must return plain text (shown as text), a language tag, a direction and
+  // http(s) addresses only.
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const prose = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the report tells how the water board spent the spring weighing the cost of pipes and pumps against the rates households pay.</p>`).join('');
+  const page = (payload: string) => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: payload, author: { '@type': 'Person', name: payload }, inLanguage: payload, image: payload, publisher: { name: payload } }).replace(/</g, '\\u003c');
+    return `<!doctype html><html lang="${attr(payload)}" dir="${attr(payload)}"><head><title>${payload}</title>
+<meta property="og:title" content="${attr(payload)}"><meta property="og:site_name" content="${attr(payload)}"><meta name="author" content="${attr(payload)}">
+<meta property="og:image" content="${attr(payload)}"><meta property="og:description" content="${attr(payload)}"><meta property="article:published_time" content="${attr(payload)}">
+<script type="application/ld+json">${ld}</script></head><body><article><h1>${payload}</h1><p class="byline">By ${payload}</p>${prose}</article></body></html>`;
+  };
+
+  it('every field comes back inert whatever the vector', () => {
+    const failures: Record<string, string[]> = {};
+    let extracted = 0;
+    for (const vector of vectors) {
+      const outcome = extractArticle(parseHtml(page(vector.payload)), PAGE_URL);
+      if (!outcome.ok) continue;
+      extracted += 1;
+      const a = outcome.article;
+      const found: string[] = [];
+      for (const [field, value] of Object.entries({ title: a.title, byline: a.byline, siteName: a.siteName, excerpt: a.excerpt })) {
+        // Plain text: no tag survives (a lone "<" in words is fine, a tag-shaped run is not).
+        if (/<\/?[a-z!][^>]*>/i.test(value)) found.push(`${field}: ${value.slice(0, 60)}`);
+      }
+      if (a.lang !== '' && !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(a.lang)) found.push(`lang: ${a.lang.slice(0, 40)}`);
+      if (!['ltr', 'rtl', 'auto'].includes(a.dir)) found.push(`dir: ${a.dir}`);
+      if (a.leadImage !== '' && !/^https?:\/\//i.test(a.leadImage)) found.push(`leadImage: ${a.leadImage.slice(0, 40)}`);
+      if (a.publishedTime !== '' && Number.isNaN(Date.parse(a.publishedTime))) found.push(`publishedTime: ${a.publishedTime.slice(0, 40)}`);
+      if (dangers(sanitize(a.html)).length) found.push('html');
+      if (found.length) failures[vector.id] = found;
+    }
+    expect(failures).toEqual({});
+    expect(extracted).toBeGreaterThan(vectors.length * 0.9);
+  }, 120_000);
+});
