@@ -60,6 +60,10 @@ describe('prose with the same ingredients stays', () => {
     ['a short line starting with "By"', '<p>By the end of the year, rates will fall.</p>'],
     ['dates in a table', '<table><tr><td>Nov 18, 2019</td><td>Vote</td></tr></table>'],
     ['a sentence about the author in the middle', '<p>Robert Burns is also the name of a Scottish poet, the mayor joked.</p>'],
+    ['a step heading whose next word is also a month abbreviation elsewhere', '<h3>Step 9: Set a Realistic Budget</h3>'],
+    ['a lead-in with a numbered rule', '<p>Follow the 3-2-1 rule for foolproof backup:</p>'],
+    ['a rating with decimals', '<p>Average Rating: 4.25</p>'],
+    ['a price with cents', '<p>Monthly plan: $10.99</p>'],
   ])('%s', (_name, html) => {
     const { text } = run(`${html}${PROSE}${PROSE}`, 'Robert Burns');
     expect(text).toBe(textOf(new JSDOM(`<div>${PROSE}${html}${PROSE}${PROSE}${PROSE}</div>`).window.document.body));

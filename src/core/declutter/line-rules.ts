@@ -13,8 +13,12 @@ import type { RuleName } from './rule-names';
 // and ends like a sentence.
 
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
-const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
-const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/i;
+// "2024-03-05", "5/3/24", "05.03.2024": one separator twice and a year of two or four digits ("the 3-2-1
+// rule" is no date).
+const NUMERIC_DATE = /\b(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}\2(?:\d{4}|\d{2}))\b/;
+// "4:07 PM", "14.30 WIB": a dot-time needs a clock's hour and minutes or a time word after it ("Rating:
+// 4.25" and "$10.99" are no times).
+const TIME = /\b\d{1,2}:\d{2}\b|(?<![\d.,$€£¥])\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[ap]\.?m\b|uhr\b|wib\b|wita\b|wit\b|h\b)|(?<![\d.,$€£¥])\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]\d)/i;
 const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
 const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;
@@ -44,8 +48,11 @@ function isShareLine(text: string, rules: MergedRules): boolean {
 
 function hasDate(text: string, rules: MergedRules): boolean {
   if (NUMERIC_DATE.test(text) || TIME.test(text) || AGO.test(text)) return true;
-  const ws = words(text).map(bare);
-  return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || /^\d/.test(ws[i - 1] ?? ''))) || hasLanguageDate(text, rules);
+  const raw = words(text);
+  const ws = raw.map(bare);
+  // "Step 9: Set a budget" is no "9 Set(embro)": a number that ends a label is not the month's day.
+  const dayBefore = (i: number) => /^\d/.test(ws[i - 1] ?? '') && !(raw[i - 1] ?? '').endsWith(':');
+  return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || dayBefore(i))) || hasLanguageDate(text, rules);
 }
 
 /** "By HNN Staff": a byline fragment and a few words, as one part of a "By … | date" line. */

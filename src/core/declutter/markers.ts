@@ -21,6 +21,8 @@ const UNSHOWN = 'script, style, noscript, template, iframe, object, embed, link,
 
 /** `el`'s HTML as shipped for a Show: without what would never show, and only when short enough. */
 export function shippedHtml(el: Element): string | undefined {
+  // Its shown text alone over the cap settles it without copying the block (a whole footer, a menu).
+  if (shownTextOver(el, MAX_REMOVED_HTML)) return undefined;
   const copy = el.cloneNode(true) as Element;
   for (const drop of copy.querySelectorAll(UNSHOWN)) drop.remove();
   for (const node of [copy, ...copy.querySelectorAll('*')]) {
@@ -28,6 +30,20 @@ export function shippedHtml(el: Element): string | undefined {
   }
   const html = copy.outerHTML;
   return html.length <= MAX_REMOVED_HTML ? html : undefined;
+}
+
+const UNSHOWN_TAGS = new Set(UNSHOWN.split(', '));
+
+/** Whether the text `shippedHtml` would keep of `el` runs over `max` characters (its HTML is then longer still). */
+function shownTextOver(el: Element, max: number): boolean {
+  let total = 0;
+  const visit = (node: Node): boolean => {
+    if (node.nodeType === 3) return (total += (node as Text).data.length) > max;
+    if (node.nodeType !== 1 || UNSHOWN_TAGS.has((node as Element).localName)) return false;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (visit(child)) return true;
+    return false;
+  };
+  return visit(el);
 }
 
 /**

@@ -18,10 +18,24 @@ const ANCHOR_LENGTH = 60;
 function lastProse(node: Node): string {
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  const blocks = PROSE_SET.has(el.localName) ? [el] : Array.from(el.querySelectorAll(PROSE)).reverse();
-  for (const block of blocks) {
-    const text = textOf(block);
-    if (text.length >= MIN_ANCHOR) return text;
+  if (!PROSE_SET.has(el.localName)) return lastProseInside(el);
+  const text = textOf(el);
+  return text.length >= MIN_ANCHOR ? text : '';
+}
+
+/**
+ * The last prose block under `el` with enough text, in reverse document order (children last to first,
+ * each subtree before its root), stopping at the first: a query for every prose block of a big sibling
+ * cost more than the rest of the pass.
+ */
+function lastProseInside(el: Element): string {
+  for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+    const inner = lastProseInside(child);
+    if (inner) return inner;
+    if (PROSE_SET.has(child.localName)) {
+      const text = textOf(child);
+      if (text.length >= MIN_ANCHOR) return text;
+    }
   }
   return '';
 }

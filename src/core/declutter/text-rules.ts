@@ -91,19 +91,19 @@ function removeAs(el: Element, rule: RuleName, remove: Remove): true {
 
 /** "Tags<br><a>…</a>, <a>…</a>": a lead on a line of its own, ended by <br> instead of a colon. */
 function splitAtBreak(el: Element, rules: MergedRules): { lead: string; rest: string } | null {
-  const br = el.querySelector('br');
-  if (!br) return null;
+  // One walk, no query: every short block of the page comes here.
   let lead = '';
   let rest = '';
   let seen = false;
   const walk = (node: Node) => {
-    if (node === br) seen = true;
+    if (!seen && node.nodeType === 1 && (node as Element).localName === 'br') seen = true;
     else if (node.nodeType === 3) {
       if (seen) rest += (node as Text).data;
       else lead += (node as Text).data;
     } else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(el);
+  if (!seen) return null;
   const norm = normPhrase(lead);
   if (!rules.phrases.relatedLeads.has(norm) && !rules.phrases.sectionHeadings.has(norm)) return null;
   return { lead: norm, rest: rest.replace(/\s+/g, ' ').trim() };

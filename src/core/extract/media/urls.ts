@@ -4,7 +4,8 @@
 
 /** The page's <base href> resolved against `url`, or `url` itself. */
 export function baseUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // By tag, not by 'base[href]': an attribute selector over a whole page costs jsdom a full match per element.
+  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
   if (href) {
     const resolved = absoluteUrl(href, url);
     if (/^https?:/i.test(resolved)) return resolved;
