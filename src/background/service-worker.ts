@@ -6,7 +6,7 @@ import { markNotArticle, onPageDetected, undoNotArticle } from './auto-open';
 import { pendingNeverRules } from './pending-rule';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
-import { forgetTab, pageOf, resetTab, setStatus, statusOf, warmIcons } from './status';
+import { forgetTab, pageOf, resetTab, setPage, setStatus, statusOf, warmIcons } from './status';
 import { closeReader, contentReady, toggleReader } from './toggle';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
@@ -52,12 +52,20 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void settleNotArticle(tabId);
   void forgetTab(tabId);
 });
+// Chromium reports an address the page's own script changed (pushState) as a load too, while the
+// document and its open view stay (page-watch.ts takes no address change that leaves the page as it
+// was): an open view's status waits for the load's end and goes only if the view did.
+const keepIfOpen = (tabId: number) => sendToTab(tabId, 'content/ping', null)
+  .then(({ open }) => open, () => false)
+  .then((open) => (open ? undefined : setStatus(tabId, { state: 'idle' })));
+
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation takes the reader (and any message about the old page) away.
   if (change.status === 'loading' && change.url !== undefined) {
     void settleNotArticle(tabId);
-    resetTab(tabId).catch(report);
+    statusOf(tabId).then((status) => (status.state === 'open' ? setPage(tabId, { site: null, kind: null }) : resetTab(tabId))).catch(report);
   }
+  if (change.status === 'complete') statusOf(tabId).then((status) => (status.state === 'open' ? keepIfOpen(tabId) : undefined)).catch(report);
 });
 
 listen({

@@ -47,12 +47,16 @@ export function openReader(
   url: string,
   onClose: () => void,
   options: OpenOptions = {},
-): { status: TabStatus; session?: { close(): void }; text?: string } {
+): { status: TabStatus | Promise<TabStatus>; session?: { close(): void }; text?: string } {
   // The view's frame starts loading first (or is already loading, hidden, when on-demand.ts started
   // it): reader.html loads in the extension's process while the article is extracted here, instead
   // of after it. Opening by itself and finding no article, the frame goes again in the same task,
   // unseen, and the page is left as it was.
-  const pending = prepareOverlay(doc, extensionUrl('reader.html'), onClose);
+  // A page that takes the view away the moment it is shown (a MutationObserver removing whatever is
+  // added) leaves no view to say anything in: the opening then fails with a note the toolbar's badge
+  // and tooltip show, and the page is left as it was. Taken away later, it is the page closing the view.
+  let opening = true;
+  const pending = prepareOverlay(doc, extensionUrl('reader.html'), () => (opening ? end() : onClose()));
   let outcome: ExtractOutcome;
   try {
     outcome = extractArticle(doc, url, options);
@@ -73,14 +77,17 @@ export function openReader(
   // while the view says the page does not look like an article).
   const overlay: Overlay = pending.show(current.ok && !current.pageKind ? current.article : undefined);
   answerWaiting(current);
-  return {
-    status,
-    text: answer.ok ? answer.article.text : undefined,
-    session: {
-      close() {
-        overlay.unmount();
-        current = null;
-      },
-    },
-  };
+  let ended = false;
+  function end() {
+    if (ended) return;
+    ended = true;
+    overlay.unmount();
+    current = null;
+  }
+  // The page's observers run before the next task: by then the view is either still there or gone.
+  const settled = new Promise<TabStatus>((resolve) => setTimeout(() => {
+    opening = false;
+    resolve(ended ? { state: 'error', note: { key: 'note_pageRemovedView' } } : status);
+  }, 0));
+  return { status: settled, text: answer.ok ? answer.article.text : undefined, session: { close: end } };
 }

@@ -30,7 +30,7 @@ describe('openReader, asked by the user', () => {
     document.body.innerHTML = STORY;
     const { currentArticle, openReader } = await reader();
     const opened = openReader(document, 'https://shop.example/', () => undefined, { asked: 'none' });
-    expect(opened.status).toEqual({ state: 'open' });
+    expect(await opened.status).toEqual({ state: 'open' });
     expect(hosts()).toHaveLength(1);
     const answer = await currentArticle();
     expect(answer).toMatchObject({ ok: true, pageKind: 'none' });
@@ -53,7 +53,7 @@ describe('openReader, asked by the user', () => {
     const before = document.documentElement.outerHTML;
     const { currentArticle, openReader } = await reader();
     const opened = openReader(document, 'https://example.com/login', () => undefined, { asked: 'none' });
-    expect(opened.status).toEqual({ state: 'no-article', note: { key: 'note_noArticle' } });
+    expect(await opened.status).toEqual({ state: 'no-article', note: { key: 'note_noArticle' } });
     expect(opened.session).toBeDefined();
     expect(hosts()).toHaveLength(1);
     expect(await currentArticle()).toEqual({ ok: false, state: 'no-article', note: { key: 'note_noArticle' } });
@@ -70,7 +70,7 @@ describe('openReader, opening by itself', () => {
     const before = document.documentElement.outerHTML;
     const { openReader } = await reader();
     const opened = openReader(document, 'https://example.com/login', () => undefined, { asked: false });
-    expect(opened.status.state).toBe('no-article');
+    expect((await opened.status).state).toBe('no-article');
     expect(opened.session).toBeUndefined();
     expect(hosts()).toHaveLength(0);
     expect(document.documentElement.outerHTML).toBe(before);

@@ -111,7 +111,7 @@ describe('currentArticle with an early frame', () => {
     const asked = currentArticle();
     expect(asked).toBeInstanceOf(Promise);
     const opened = openReader(document, 'https://news.example/2024/05/harbour-reopens', () => undefined);
-    expect(opened.status.state).toBe('open');
+    expect((await opened.status).state).toBe('open');
     const outcome = await asked;
     expect(outcome.ok && outcome.article.text).toMatch(/breakwater/);
     opened.session?.close();
@@ -126,7 +126,7 @@ describe('currentArticle with an early frame', () => {
     document.body.innerHTML = '<nav><a href="/a">A</a><a href="/b">B</a></nav>';
     const asked = currentArticle();
     const opened = openReader(document, 'https://news.example/', () => undefined);
-    expect(opened.status.state).not.toBe('open');
+    expect((await opened.status).state).not.toBe('open');
     expect(await asked).toMatchObject({ ok: false });
     expect(hosts()).toHaveLength(0);
   });
