@@ -43,6 +43,10 @@ interface ErrorLine {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
+// The extension's time budget (content/reading-limits.ts) scaled to jsdom, several times slower than a
+// browser: past it, a page is "too large to simplify" (issue 18) instead of a run of minutes.
+const EXTRACT_BUDGET_MS = 20_000;
+
 interface Entities {
   entities: EntityLine[];
   error?: string;
@@ -98,7 +102,8 @@ function processFile(file: string, options: CliOptions, index: number, count: nu
   }
   const page = loadHtmlFile(file, url);
   if (!page.ok) {
-    report({ file, error: page.error }, options);
+    if (page.tooLarge) emit(file, url, options, { ok: false, reason: 'too-large', message: page.error }, started);
+    else report({ file, error: page.error }, options);
     return;
   }
   const loaded = performance.now();
@@ -109,7 +114,7 @@ function processFile(file: string, options: CliOptions, index: number, count: nu
   try {
     // Classified before extraction, on the page as loaded, as the content script does.
     isArticle = detectPage(page.document, url).kind !== 'none';
-    outcome = extractArticle(page.document, url);
+    outcome = extractArticle(page.document, url, { now: () => performance.now(), deadline: performance.now() + EXTRACT_BUDGET_MS });
     extracted = performance.now();
     // Only the JSON output carries entities; the other formats skip the work.
     if (options.format === 'json') found = recognize(page.document, outcome);
@@ -138,6 +143,13 @@ function processFile(file: string, options: CliOptions, index: number, count: nu
       : htmlToMarkdown(outcome.article.html, markdownParser());
   const header = count > 1 ? `${index > 0 ? '\n' : ''}==> ${file} <==\n` : '';
   write(header + body);
+}
+
+/** A page refused before it was parsed: its line, as any page without an article. */
+function emit(file: string, url: string, options: CliOptions, outcome: ExtractOutcome, started: number): void {
+  const ms = round(performance.now() - started);
+  if (options.format === 'json') write(JSON.stringify(toJson(file, url, false, outcome, { entities: [] }, { totalMs: ms, loadMs: ms, extractMs: 0, entitiesMs: 0 })));
+  else if (!outcome.ok) process.stderr.write(`${file}: ${outcome.reason}: ${outcome.message}\n`);
 }
 
 function report(line: ErrorLine, options: CliOptions): void {

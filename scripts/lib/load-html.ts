@@ -1,6 +1,7 @@
 // Loads a saved HTML page into jsdom the way a browser would read it from disk: sniff the encoding from
 // the bytes, decode, parse with scripts and subresources off. Never throws for one bad file.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -27,6 +28,22 @@ export interface LoadedPage {
 export interface LoadFailure {
   ok: false;
   error: string;
+  /** Refused unparsed: far more elements than extraction reads (see MAX_TAGS). */
+  tooLarge?: boolean;
+}
+
+// jsdom takes minutes and gigabytes on a 20 MB page (275 s, 3.9 GB) that extraction then refuses for its
+// element count (core/extract/budget.ts): a page whose source opens more tags than this is refused before
+// parsing. Tags are counted in the source, so text in scripts and comments that looks like tags counts
+// too; only pages over a few megabytes are counted at all.
+const MAX_TAGS = 150_000;
+const COUNT_FROM_CHARS = 4_000_000;
+
+function tooManyTags(text: string): boolean {
+  if (text.length < COUNT_FROM_CHARS) return false;
+  let tags = 0;
+  for (const _ of text.matchAll(/<[a-zA-Z]/g)) if (++tags > MAX_TAGS) return true;
+  return false;
 }
 
 const NONE = '\u0000none';
@@ -78,6 +95,45 @@ export function stripStyles(html: string): string {
     .replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '')
     .replace(/<link\b[^>]*\brel\s*=\s*["']?stylesheet\b[^>]*>/gi, '')
     .replace(/<[a-zA-Z][^\s/>]*\s[^>]*>/g, (tag) => tag.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+}
+
+// jsdom answers every property read on an HTMLCollection (`length`, an index, `item`) through a proxy
+// that first asks namedItem(key), a scan of the whole collection: a loop over getElementsByTagName is
+// quadratic (10,000 images took over two minutes in Readability's Array.from). Names are looked up in
+// a map built once per version of the collection instead, which answers exactly as the scan did: the
+// first element whose id is the key, or an HTML element whose name is (attribute changes bump the
+// version too).
+interface CollectionImpl {
+  _list: Array<{ getAttributeNS(ns: null, name: string): string | null; _namespaceURI: string }>;
+  _version: number;
+  _update(): void;
+  siftNames?: { version: number; names: Map<string, unknown> };
+}
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+function indexNamedItems(): void {
+  const { implementation } = createRequire(import.meta.url)('jsdom/lib/jsdom/living/nodes/HTMLCollection-impl.js') as {
+    implementation: { prototype: { namedItem(this: CollectionImpl, key: string): unknown } };
+  };
+  implementation.prototype.namedItem = function namedItem(this: CollectionImpl, key: string) {
+    if (key === '') return null;
+    this._update();
+    if (this.siftNames?.version !== this._version) {
+      const names = new Map<string, unknown>();
+      for (const element of this._list) {
+        const id = element.getAttributeNS(null, 'id');
+        if (id && !names.has(id)) names.set(id, element);
+        const name = element._namespaceURI === HTML_NS ? element.getAttributeNS(null, 'name') : null;
+        if (name && !names.has(name)) names.set(name, element);
+      }
+      this.siftNames = { version: this._version, names };
+    }
+    return this.siftNames.names.get(key) ?? null;
+  };
+}
+try {
+  indexNamedItems();
+} catch {
+  // Another jsdom layout: pages load as before, only slower.
 }
 
 function quietConsole(): VirtualConsole {
@@ -138,6 +194,7 @@ export function loadHtmlBytes(bytes: Uint8Array, url: string): LoadedPage | Load
   } catch (error) {
     return { ok: false, error: `cannot decode: ${message(error)}` };
   }
+  if (tooManyTags(decoded.text)) return { ok: false, tooLarge: true, error: `This page is too large to simplify (more than ${MAX_TAGS} tags in its source).` };
   const page = domFromText(decoded.text, url);
   if (!page.ok) return page;
   return { ...page, encoding: decoded.encoding, encodingSource: decoded.source };

@@ -38,5 +38,8 @@ export interface Removal {
 
 export type ExtractOutcome =
   | { ok: true; article: Article }
-  /** `message` is English, for the CLI and logs; `detail` is an error's own text. The extension shows its own words for `reason`. */
-  | { ok: false; reason: 'no-article' | 'error'; message: string; detail?: string };
+  /**
+   * `message` is English, for the CLI and logs; `detail` is an error's own text. The extension shows its
+   * own words for `reason`. 'too-large': over the element limit or the time budget (extract/budget.ts).
+   */
+  | { ok: false; reason: 'no-article' | 'too-large' | 'error'; message: string; detail?: string };

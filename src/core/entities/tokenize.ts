@@ -1,6 +1,7 @@
 // Words and sentences of a text block for the entity tagger. Offsets are UTF-16 indexes into the text
 // (end exclusive), so the view can map a mention straight back onto text nodes.
 import type { Token } from './types';
+import { segmentBounded } from '../text/segment';
 
 const segmenters = new Map<string, { word: Intl.Segmenter; sentence: Intl.Segmenter }>();
 
@@ -64,7 +65,7 @@ function pushPiece(out: Token[], text: string, start: number): void {
  */
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
-  for (const seg of segmentersFor(lang).word.segment(text)) {
+  for (const seg of segmentBounded(segmentersFor(lang).word, text)) {
     if (!seg.segment.trim()) continue;
     if (seg.isWordLike) {
       pushWord(out, seg.segment, seg.index);
@@ -83,7 +84,7 @@ export function tokenize(text: string, lang: string): Token[] {
 /** Sentence spans of `text` (offsets, end exclusive, trailing whitespace excluded); empty ones skipped. */
 export function sentences(text: string, lang: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const seg of segmentersFor(lang).sentence.segment(text)) {
+  for (const seg of segmentBounded(segmentersFor(lang).sentence, text)) {
     const trimmed = seg.segment.trimEnd();
     const lead = trimmed.length - trimmed.trimStart().length;
     if (trimmed.length > lead) out.push({ start: seg.index + lead, end: seg.index + trimmed.length });

@@ -13,8 +13,9 @@ import { bodyShowsImage, restoreLeadFigure } from './lead-figure';
 import { htmlParserOf } from '../inert-html';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
 import { cloneDocument, readablePage } from './named-properties';
+import { startBudget, TooLarge, tooLargeOutcome, type BudgetOptions } from './budget';
 
-export interface ExtractOptions {
+export interface ExtractOptions extends BudgetOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
   minTextLength?: number;
   /** Below this many characters of body text after extraction the page is "no article". */
@@ -48,7 +49,9 @@ export function extractArticle(original: Document, url: string, options: Extract
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
     // Never the page's own objects where its markup shadows DOM properties (Readability hangs on them).
-    const doc = readablePage(original);
+    const budget = startBudget(original, options);
+    if (budget.empty) return noArticle();
+    const doc = readablePage(budget.page);
     const clone = cloneDocument(doc);
     if (options.headMayBeStale) dropStaleMetadata(clone);
     const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
@@ -59,7 +62,8 @@ export function extractArticle(original: Document, url: string, options: Extract
     // After the markup rules (media fixes drop classes inside figures), before Readability.
     resolveMedia(clone, url, htmlParserOf(original));
     protectBlocks(clone);
-    const parsed = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element }).parse();
+    budget.check();
+    const parsed = budget.watch(new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element })).parse();
     const root = parsed?.content;
     if (!parsed || !root) return noArticle();
     // The declared language (html lang, metas, JSON-LD; Readability's lang is html lang again), else
@@ -72,6 +76,7 @@ export function extractArticle(original: Document, url: string, options: Extract
       const fromArticle = declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline });
       removed.push(...fromArticle);
       placePageRemovals(root, page, fromArticle.length);
+      budget.check();
     }
     restoreLeadFigure(doc, root, meta.leadImage, url);
     dropRepeatedImages(root, url);
@@ -98,6 +103,7 @@ export function extractArticle(original: Document, url: string, options: Extract
       },
     };
   } catch (error) {
+    if (error instanceof TooLarge) return tooLargeOutcome(error);
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'error', message: `The article could not be read: ${detail}`, detail };
   }

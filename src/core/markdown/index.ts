@@ -2,7 +2,7 @@
 // links, images, figures with their captions, blockquotes, code, rules and plain tables. Made for
 // reading extraction output (the reading view's export and `extract --format markdown`), not for
 // round trips. Pure: it walks a DOM the caller parsed (a browser's DOMParser, jsdom in the CLI).
-import { BLOCK, escapeLineStarts, finishInline, inlineChildren, inlineOf, isElement, nameOf } from './inline';
+import { BLOCK, deeper, escapeLineStarts, finishInline, inlineChildren, inlineOf, isElement, nameOf } from './inline';
 
 /** What parses HTML: a browser's DOMParser, or jsdom's window.DOMParser. */
 export interface HtmlParser {
@@ -22,6 +22,10 @@ export function nodeToMarkdown(root: Node): string {
 
 /** Markdown blocks for the children of `parent`; loose inline content becomes paragraphs. */
 function blocksOf(parent: Node): string[] {
+  return deeper(parent, blocksWithin, (text) => (finishInline(text) ? [escapeLineStarts(finishInline(text))] : []));
+}
+
+function blocksWithin(parent: Node): string[] {
   const blocks: string[] = [];
   let inline = '';
   const flush = () => {

@@ -19,10 +19,28 @@ export function nameOf(node: Node): string {
   return isElement(node) ? node.localName.toLowerCase() : '';
 }
 
+// The walk recurses, once a level: past this depth (a script-built page can nest 20,000 levels, which
+// overflows the stack; parsers stop at 512) the rest of a subtree is its plain text.
+export const MAX_DEPTH = 300;
+let depth = 0;
+
+/** `walk(node)` one level deeper, or `flat(node)` past MAX_DEPTH. */
+export function deeper<T>(node: Node, walk: (node: Node) => T, flat: (text: string) => T): T {
+  if (depth >= MAX_DEPTH) return flat(escapeInline((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ')));
+  depth++;
+  try {
+    return walk(node);
+  } finally {
+    depth--;
+  }
+}
+
 export function inlineChildren(el: Node): string {
-  let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) out += inlineOf(child);
-  return out;
+  return deeper(el, () => {
+    let out = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) out += inlineOf(child);
+    return out;
+  }, (text) => text);
 }
 
 export function inlineOf(node: Node): string {

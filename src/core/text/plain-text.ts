@@ -7,6 +7,8 @@ const BLOCKS = new Set([
   'section', 'summary', 'table', 'tr', 'ul', 'caption', 'br',
 ]);
 const CELLS = new Set(['td', 'th']);
+// Blink's HTML parser nests at most 512 levels; a script-built page can nest 20,000 (stack overflow).
+const MAX_DEPTH = 400;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
 
 export interface PlainTextOptions {
@@ -26,9 +28,14 @@ export function plainTextOf(root: Node, options: PlainTextOptions = {}): string 
     if (text) paragraphs.push(text);
     current = '';
   };
-  const walk = (node: Node, inPre: boolean) => {
+  const walk = (node: Node, inPre: boolean, depth: number) => {
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
+      return;
+    }
+    // Past a parser's depth (only scripts nest deeper) the rest is its text: the walk recurses.
+    if (depth > MAX_DEPTH) {
+      current += node.textContent ?? '';
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -42,12 +49,12 @@ export function plainTextOf(root: Node, options: PlainTextOptions = {}): string 
     if (block) flush();
     const wasPre = preformatted;
     preformatted = inPre || name === 'pre';
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, preformatted);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, preformatted, depth + 1);
     if (block) flush();
     else if (CELLS.has(name)) current += ' ';
     preformatted = wasPre;
   };
-  walk(root, false);
+  walk(root, false, 0);
   flush();
   return paragraphs.join('\n\n');
 }

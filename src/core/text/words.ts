@@ -4,6 +4,8 @@
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const UNSPACED_CHARS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/gu;
 
+import { segmentBounded } from './segment';
+
 let segmenter: Intl.Segmenter | null | undefined;
 
 function wordSegmenter(): Intl.Segmenter | null {
@@ -21,7 +23,7 @@ function unspacedWords(token: string): number {
   const words = wordSegmenter();
   if (!words) return (token.match(UNSPACED_CHARS) ?? []).length + (token.replace(UNSPACED_CHARS, ' ').match(/\S*[\p{L}\p{N}]\S*/gu) ?? []).length;
   let n = 0;
-  for (const segment of words.segment(token)) if (segment.isWordLike) n++;
+  for (const segment of segmentBounded(words, token)) if (segment.isWordLike) n++;
   return n;
 }
 
