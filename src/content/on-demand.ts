@@ -8,6 +8,7 @@
 // hold up the script's own start. Not loaded on any other page: the 4 KB budget is the content
 // script's.
 import { extensionUrl, startEarlyFrame } from './overlay';
+import { unreadableDocument } from './reading-limits';
 
 // The extraction code is asked for first, at once: it is the larger file, and the open below needs
 // it (extraction ended about 10 ms sooner; per-step timings, six fixture pages, three rounds). The
@@ -21,5 +22,6 @@ void import('./content-script').then(({ openOnInjection }) => {
   // The open, then the frame: inserting the frame makes the page restyle and the browser start a
   // navigation, which held the extraction up (about 10 ms in the same per-step timings).
   openOnInjection();
-  startEarlyFrame(document, extensionUrl('reader.html'));
+  // No frame where no view can be (an SVG or XML document: the toolbar says why).
+  if (!unreadableDocument(document)) startEarlyFrame(document, extensionUrl('reader.html'));
 });

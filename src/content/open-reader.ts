@@ -3,6 +3,7 @@ import type { ExtractOutcome } from '../core/article';
 import type { ArticleAnswer, TabStatus } from '../shared/messages';
 import type { PageKind } from '../core/detect';
 import { extensionUrl, hasEarlyFrame, prepareOverlay, type Overlay } from './overlay';
+import { readingBudget, unreadableDocument } from './reading-limits';
 
 // The article extracted for the open view; the reader page asks for it through the background.
 let current: ArticleAnswer | null = null;
@@ -16,6 +17,7 @@ const notOpen: ArticleAnswer = { ok: false, state: 'error', note: { key: 'note_n
 function answerOf(outcome: ExtractOutcome): ArticleAnswer {
   if (outcome.ok) return outcome;
   if (outcome.reason === 'no-article') return { ok: false, state: 'no-article', note: { key: 'note_noArticle' } };
+  if (outcome.reason === 'too-large') return { ok: false, state: 'error', note: { key: 'note_tooLarge' } };
   return { ok: false, state: 'error', note: { key: 'note_readFailed', detail: outcome.detail ?? outcome.message } };
 }
 
@@ -55,11 +57,14 @@ export function openReader(
   // A page that takes the view away the moment it is shown (a MutationObserver removing whatever is
   // added) leaves no view to say anything in: the opening then fails with a note the toolbar's badge
   // and tooltip show, and the page is left as it was. Taken away later, it is the page closing the view.
+  // An SVG or XML document cannot hold the view (the raw DOMException was the tooltip): say why.
+  const refused = unreadableDocument(doc);
+  if (refused) return { status: { state: 'no-article', note: refused } };
   let opening = true;
   const pending = prepareOverlay(doc, extensionUrl('reader.html'), () => (opening ? end() : onClose()));
   let outcome: ExtractOutcome;
   try {
-    outcome = extractArticle(doc, url, options);
+    outcome = extractArticle(doc, url, { ...readingBudget(), ...options });
   } catch (error) {
     pending.discard();
     answerWaiting(notOpen);
