@@ -38,19 +38,34 @@ const LOCK = 'overflow: hidden !important;';
 // adopted sheet, not an element: the page's serialized DOM stays as it was.
 const PRINT_RULES = '@media print { body { display: none !important; } }';
 
-/** Adds the print rules to `doc`; returns their removal. Nothing happens where they cannot be adopted. */
-function addPrintSheet(doc: Document): () => void {
+/** Adds `rules` to `doc` as an adopted sheet; returns their removal, or null where none can be adopted. */
+function addSheet(doc: Document, rules: string): (() => void) | null {
   const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet || !Array.isArray(doc.adoptedStyleSheets)) return () => undefined;
+  if (!Sheet || !Array.isArray(doc.adoptedStyleSheets)) return null;
   try {
     const sheet = new Sheet();
-    sheet.replaceSync(PRINT_RULES);
+    sheet.replaceSync(rules);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return () => { doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet); };
   } catch {
     // A content script's own arrays may not be assignable to the page's (Firefox's wrappers).
-    return () => undefined;
+    return null;
   }
+}
+
+/**
+ * The page under the view does not scroll. An adopted sheet where one can be: a style attribute on
+ * <html> gave a page's own `[style] { display: none !important; transform: scale(0) !important }` its
+ * root element, and the view went with it (Chromium, isolation e2e). Else <html>'s style attribute,
+ * restored from its value (not through el.style: Chromium leaves style="" behind).
+ */
+function lockScroll(doc: Document): () => void {
+  const removeSheet = addSheet(doc, `html { ${LOCK} }`);
+  if (removeSheet) return removeSheet;
+  const root = doc.documentElement;
+  const saved = root.getAttribute('style');
+  root.setAttribute('style', `${saved ? `${saved.trim().replace(/;?$/, ';')} ` : ''}${LOCK}`);
+  return () => (saved === null ? root.removeAttribute('style') : root.setAttribute('style', saved));
 }
 
 // For the print only: the overlay flows with the printed pages instead of covering one screen.
@@ -165,8 +180,6 @@ export function prepareOverlay(doc: Document, src: string, onClose: () => void):
     scrollX: win?.scrollX ?? 0,
     scrollY: win?.scrollY ?? 0,
     focus: doc.activeElement,
-    // Restored from the attribute value, not through el.style: Chromium leaves style="" behind.
-    rootStyle: root.getAttribute('style'),
   };
   const { host, frame, shadow } = takeEarlyFrame(doc, src) ?? addFrameHost(doc, src, false);
 
@@ -185,7 +198,7 @@ export function prepareOverlay(doc: Document, src: string, onClose: () => void):
       settle();
       host.setAttribute('style', HOST_STYLE);
       // The page underneath must not scroll while the view is open.
-      root.setAttribute('style', `${saved.rootStyle ? `${saved.rootStyle.trim().replace(/;?$/, ';')} ` : ''}${LOCK}`);
+      const unlock = lockScroll(doc);
       // The view takes focus itself once its article is on screen (reader/shell-keys.ts takeFocus).
       // Not from here: focusing the frame while it was still navigating to the reader page left the
       // browser sending keys to the page on some openings, while both documents said the view had
@@ -207,7 +220,7 @@ export function prepareOverlay(doc: Document, src: string, onClose: () => void):
       const removal = win ? new win.MutationObserver(() => { if (!host.isConnected) onClose(); }) : null;
       removal?.observe(doc, { childList: true });
       removal?.observe(root, { childList: true });
-      const removePrintSheet = addPrintSheet(doc);
+      const removePrintSheet = addSheet(doc, PRINT_RULES) ?? (() => undefined);
       const stopPrintCopy = printed && win ? swapForPrint(win, { host, frame, shadow }, printed) : () => undefined;
 
       return {
@@ -217,8 +230,7 @@ export function prepareOverlay(doc: Document, src: string, onClose: () => void):
           removePrintSheet();
           stopPrintCopy();
           host.remove();
-          if (saved.rootStyle === null) root.removeAttribute('style');
-          else root.setAttribute('style', saved.rootStyle);
+          unlock();
           win?.scrollTo({ left: saved.scrollX, top: saved.scrollY, behavior: 'instant' });
           const focus = saved.focus as HTMLElement | null;
           if (focus && focus !== doc.body && focus.isConnected && typeof focus.focus === 'function') {

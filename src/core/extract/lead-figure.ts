@@ -4,7 +4,6 @@
 // gets it back as its first figure: the caption and its credit ("Foto: Reuters") are read with the
 // story, and the plain text, which leaves captions out, does not change. A page without a share
 // image whose one figure sat outside the story would lose its only picture: that figure comes back too.
-import { elementsNamed } from '../elements';
 import { imageIdentity } from './media/image-identity';
 import { resolveImage } from './media/lazy-images';
 import { widthOf } from './media/repeated-images';
@@ -60,8 +59,10 @@ function prependFigure(root: Element, src: string, alt: string, caption: string)
 }
 
 /** The width of the share image, when the page says it (og:image:width) or its address does. */
-function leadWidth(page: Document, leadImage: string, target: string): number {
-  const probe = page.createElement('img');
+function leadWidth(page: Document, leadImage: string, target: string, inert: Document): number {
+  // Made in the clone, which has no window: an <img> with a src in the page's own document is fetched at
+  // once (a request of ours the page never made, even with images off).
+  const probe = inert.createElement('img');
   probe.setAttribute('src', leadImage);
   const og = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
   const declared = og && imageIdentity(og, leadImage) === target ? Number(page.querySelector('meta[property="og:image:width"]')?.getAttribute('content')) || 0 : 0;
@@ -73,7 +74,7 @@ function leadWidth(page: Document, leadImage: string, target: string): number {
  * image out); when it is a small fixed size (no srcset) and the share image is larger, it shows that.
  */
 function enlargeCopies(page: Document, copies: Element[], leadImage: string, target: string): void {
-  const lead = leadWidth(page, leadImage, target);
+  const lead = leadWidth(page, leadImage, target, copies[0]!.ownerDocument);
   for (const img of copies) {
     const width = widthOf(img);
     if (img.hasAttribute('srcset') || width === 0 || width >= lead) continue;
@@ -90,14 +91,15 @@ function enlargeCopies(page: Document, copies: Element[], leadImage: string, tar
  * view would otherwise lose. `url` is the page's address, for relative and lazy image addresses.
  */
 export function restoreLeadFigure(page: Document, root: Element, leadImage: string, url: string): void {
-  const inArticle = elementsNamed(root, ['img']);
+  // One tag each: getElementsByTagName is the cheap lookup in browsers and under jsdom alike.
+  const inArticle = Array.from(root.getElementsByTagName('img'));
   const target = leadImage ? imageIdentity(leadImage, url) : '';
   const copies = target ? inArticle.filter((img) => shows(img, target, url)) : [];
   if (copies.length > 0) {
     enlargeCopies(page, copies, leadImage, target);
     return;
   }
-  const figures = elementsNamed(page, ['figure']).filter((f) => f.querySelector('img') && !isFurniture(f));
+  const figures = Array.from(page.getElementsByTagName('figure')).filter((f) => f.querySelector('img') && !isFurniture(f));
   const leadFigure = target ? figures.find((f) => shows(f.querySelector('img')!, target, url)) : undefined;
   const caption = captionOf(leadFigure);
   if (caption) {

@@ -36,6 +36,9 @@ function dropNonImageData(node: Element): void {
   }
 }
 
+// Set for the length of one sanitize call (hooks are per purifier, calls are synchronous).
+let lazyImages = false;
+
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
@@ -53,6 +56,9 @@ function purifierFor(win: Window): Purifier {
     });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       dropNonImageData(node);
+      // A picture the view hides (images off) is not fetched while it stays hidden: a lazy image
+      // without a box never loads, an eager one does, display: none or not.
+      if (lazyImages && node.localName === 'img') node.setAttribute('loading', 'lazy');
       // HTML <a>/<area> and SVG <a> (lower-case nodeName, maybe xlink:href) alike.
       if (node.localName !== 'a' && node.localName !== 'area') return;
       const attr = node.hasAttribute('href') ? 'href' : node.hasAttribute('xlink:href') ? 'xlink:href' : null;
@@ -72,9 +78,19 @@ function purifierFor(win: Window): Purifier {
   return purifier;
 }
 
+export interface SanitizeOptions {
+  /** Images load only once shown (loading="lazy"): for a view that starts with images turned off. */
+  lazyImages?: boolean;
+}
+
 /** Returns safe HTML for the reading view. `win` is the window whose DOM parses it (jsdom in tests). */
-export function sanitizeArticleHtml(html: string, win: Window): string {
+export function sanitizeArticleHtml(html: string, win: Window, options: SanitizeOptions = {}): string {
   const purifier = purifierFor(win);
   if (!purifier.isSupported) throw new Error('DOMPurify is not supported in this environment');
-  return purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  lazyImages = options.lazyImages === true;
+  try {
+    return purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  } finally {
+    lazyImages = false;
+  }
 }

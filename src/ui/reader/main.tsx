@@ -20,6 +20,7 @@ import type { ExportArticle } from './export/useExport';
 import { ReaderView } from './ReaderView';
 import { loadDateFormatData } from './format';
 import { listenForShellKeys, takeFocus } from './shell-keys';
+import { parsingWindowFor } from './inert-window';
 import './reader.css';
 
 const root = document.getElementById('app')!;
@@ -110,6 +111,9 @@ settingsStore.subscribe((next) => {
 
 const LOADING_MESSAGE_DELAY_MS = 300;
 
+// With images off, the article's pictures are not even fetched until the user turns them on.
+const sanitize = (html: string) => sanitizeArticleHtml(html, parsingWindowFor(html, window), { lazyImages: !settings.showImages });
+
 async function start() {
   // The User Timing marks stay in this frame (no one is told); performance tools such as bench:open read them.
   performance.mark('sift-reader:ask');
@@ -130,9 +134,10 @@ async function start() {
     document.title = ui.t('reader_pageTitle', outcome.article.title);
     const article = {
       article: outcome.article,
-      safeHtml: sanitizeArticleHtml(outcome.article.html, window),
+      // Parsed by a detached window when the markup has handlers (inert-window.ts: no CSP errors).
+      safeHtml: sanitize(outcome.article.html),
       // Removed blocks that can go back in place are sanitized like the article.
-      safeRemoved: outcome.article.removed.map((r) => (r.html === undefined ? undefined : sanitizeArticleHtml(r.html, window))),
+      safeRemoved: outcome.article.removed.map((r) => (r.html === undefined ? undefined : sanitize(r.html))),
     };
     shown = outcome.pageKind === 'none' ? { notice: article } : article;
   } else {
