@@ -13,8 +13,7 @@ export function weighLayout(doc: Document, prose: Prose, weigh: Weigh): boolean 
       if (heading.closest('a') || heading.getElementsByTagName('a')[0]) cards++;
     });
   }
-  let articles = 0;
-  eachTag(doc, 'article', 300, () => articles++);
+  const articles = doc.getElementsByTagName('article').length;
   cards = Math.max(cards, articles);
   // Cards weigh against a page in proportion to how little running text it has.
   if (cards > 5 && prose.text < 1500) weigh(prose.text < 800 ? -3 : -1.5, `cards:${cards}`);
@@ -27,8 +26,7 @@ export function weighLayout(doc: Document, prose: Prose, weigh: Weigh): boolean 
   if (password) weigh(-2, 'password');
   // A <time> within three levels above the first real <h1>, where bylines and datelines sit; many
   // dates around the title are a list's (search results, archives), not the story's.
-  let around: Element | null | undefined;
-  eachTag(doc, 'h1', 50, (h) => { around ||= h.textContent!.trim().length > 9 ? h : around; });
+  let around: Element | null | undefined = [...doc.getElementsByTagName('h1')].find((h) => h.textContent!.trim().length > 9);
   for (let up = 0; up < 3; up++) around = around?.parentElement;
   const times = around?.getElementsByTagName('time').length ?? 0;
   const dated = times > 0 && times < 4;
