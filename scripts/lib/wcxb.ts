@@ -106,6 +106,20 @@ export function snippetRate(text: string, snippets: readonly string[]): number {
   return snippets.filter((s) => lower.includes(s.toLowerCase())).length / snippets.length;
 }
 
+/**
+ * Not a score: the share of "with" snippets missed only because of quote style. The ground truth was
+ * written with straight quotes and apostrophes where pages print curly ones (“don’t”), and evaluate.py
+ * compares them as they are, so every extractor that keeps the page's characters loses them. The figures
+ * above stay evaluate.py's; this says how much of the gap is that corpus quirk.
+ */
+export function quoteOnlyMissRate(text: string, snippets: readonly string[]): number {
+  if (!snippets.length) return 0;
+  const fold = (t: string) => t.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+  const lower = text.toLowerCase();
+  const folded = fold(text);
+  return snippets.filter((s) => !lower.includes(s.toLowerCase()) && folded.includes(fold(s))).length / snippets.length;
+}
+
 export function scoreWcxb(page: WcxbPage, predicted: string): WordScore {
   return { ...wordF1(predicted, page.mainContent), withRate: snippetRate(predicted, page.with), withoutRate: snippetRate(predicted, page.without) };
 }

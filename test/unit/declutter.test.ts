@@ -65,6 +65,13 @@ describe('text rules remove whole clutter blocks', () => {
     expect(textOf(doc.body)).toBe(before);
   });
 
+  it('keeps a list of plain points under a heading that merely starts like a section heading', () => {
+    const doc = page(`<h1>The story</h1>${PROSE}<h3>Most read books of the year:</h3><ul><li>Long novels about families</li><li>Short essays on cities</li><li>Memoirs of chefs</li></ul>${PROSE}`);
+    const before = textOf(doc.body);
+    declutterPage(doc, rulesFor('en'));
+    expect(textOf(doc.body)).toBe(before);
+  });
+
   it('removes a hover card printed inline after the link that opens it, keeping the link', () => {
     const card = '<span class="rollover-people-block"><span><img src="/p.jpg" alt=""><a class="name" href="/people/omar">Ilhan Omar</a><a href="/h">Headline one</a> <a href="/i">Headline two</a></span></span>';
     const doc = page(`<p>A man admitted threatening Rep. <span class="rollover-people"><a class="rollover-people-link" href="/people/omar">Ilhan Omar</a>${card}</span> (D-Minn.), prosecutors said.</p>`);

@@ -64,6 +64,9 @@ describe('prose with the same ingredients stays', () => {
     ['a lead-in with a numbered rule', '<p>Follow the 3-2-1 rule for foolproof backup:</p>'],
     ['a rating with decimals', '<p>Average Rating: 4.25</p>'],
     ['a price with cents', '<p>Monthly plan: $10.99</p>'],
+    ['a share in a table-like line', '<p>748 (23.52%)</p>'],
+    ['a list of links the story introduces with a sentence',
+      '<p>You can read our analysis of each ranking on its own page:</p><p><a href="/a">U.S. News MBA Rankings</a></p><p><a href="/b">Forbes MBA Rankings</a></p><p><a href="/c">The Economist MBA Rankings</a></p>'],
   ])('%s', (_name, html) => {
     const { text } = run(`${html}${PROSE}${PROSE}`, 'Robert Burns');
     expect(text).toBe(textOf(new JSDOM(`<div>${PROSE}${html}${PROSE}${PROSE}${PROSE}</div>`).window.document.body));

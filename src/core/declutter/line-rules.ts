@@ -17,8 +17,8 @@ const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|articl
 // rule" is no date).
 const NUMERIC_DATE = /\b(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}\2(?:\d{4}|\d{2}))\b/;
 // "4:07 PM", "14.30 WIB": a dot-time needs a clock's hour and minutes or a time word after it ("Rating:
-// 4.25" and "$10.99" are no times).
-const TIME = /\b\d{1,2}:\d{2}\b|(?<![\d.,$€£¥])\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[ap]\.?m\b|uhr\b|wib\b|wita\b|wit\b|h\b)|(?<![\d.,$€£¥])\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]\d)/i;
+// 4.25", "$10.99" and "23.52%" are no times).
+const TIME = /\b\d{1,2}:\d{2}\b|(?<![\d.,$€£¥])\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[ap]\.?m\b|uhr\b|wib\b|wita\b|wit\b|h\b)|(?<![\d.,$€£¥])\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]\d|\s*%)/i;
 const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
 const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;

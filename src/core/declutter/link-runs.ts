@@ -9,8 +9,21 @@ import { countWords } from '../text/words';
 const MIN_RUN = 3;
 const MAX_LINE_WORDS = 25;
 const MAX_HEADING_WORDS = 8;
+/** "Related:" or "More news:" is a label; a lead-in sentence is longer. */
+const MIN_LEAD_IN_WORDS = 4;
 
 const isLinkLine = (el: Element) => countWords(textOf(el)) <= MAX_LINE_WORDS && linkDensity(el) >= 0.8;
+
+/**
+ * A list the story introduces with a sentence of its own ("You can read the analysis of each ranking on
+ * their pages:", "While these movers did not make our list, they are worth a look:") is the story's: a
+ * menu or a list of headlines has a heading or nothing above it, not a lead-in (WCXB articles lost them).
+ */
+function isIntroduced(before: Element | undefined): boolean {
+  if (!before) return false;
+  const text = textOf(before);
+  return /[:：]$/u.test(text) && countWords(text) >= MIN_LEAD_IN_WORDS && linkDensity(before) < 0.5;
+}
 
 export function removeLinkRuns(root: Element, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
@@ -22,7 +35,7 @@ export function removeLinkRuns(root: Element, places?: Place[]): Removal[] {
   while (i < blocks.length) {
     let j = i;
     while (j < blocks.length && isLinkLine(blocks[j]!)) j++;
-    if (j - i >= MIN_RUN) {
+    if (j - i >= MIN_RUN && !isIntroduced(blocks[i - 1])) {
       const before = blocks[i - 1];
       if (before && root.contains(before) && countWords(textOf(before)) <= MAX_HEADING_WORDS && linkDensity(before) === 0 && !/[.!?]$/.test(textOf(before))) drop(before);
       blocks.slice(i, j).forEach(drop);

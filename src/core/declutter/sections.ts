@@ -11,6 +11,8 @@ import type { RuleName } from './rule-names';
 
 /** A heading is short; a longer line that starts like one is a sentence. */
 const MAX_HEADING_WORDS = 6;
+/** A list under a heading that only starts like a section's: at least this share of it links. */
+const MIN_LIST_LINK_SHARE = 0.3;
 const SUB_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
@@ -25,7 +27,10 @@ export function removeSection(heading: Element, rule: RuleName, remove: Remove):
   const following: Element[] = [];
   while (next) {
     const text = textOf(next);
-    const isLinks = linkDensity(next) >= 0.5 || next.matches('form, ul, ol') || next.querySelector('form, input, textarea');
+    // Under an exact section heading ("Most read") any list goes; under one that only starts like it
+    // ("Highlights of Lacoste:") a list must hold links: a list of plain points is the story's.
+    const isList = next.matches('ul, ol') && (rule === 'section' || linkDensity(next) >= MIN_LIST_LINK_SHARE);
+    const isLinks = linkDensity(next) >= 0.5 || isList || next.matches('form') || next.querySelector('form, input, textarea');
     if (HEADING_TAGS.has(next.localName) || (!isLinks && countWords(text) >= 12)) break;
     if (!isLinks && text) break;
     following.push(next);
