@@ -29,6 +29,15 @@ const HOST_STYLE = [
   'all: initial', 'position: fixed', 'inset: 0', 'z-index: 2147483647', 'display: block',
   'width: 100vw', 'height: 100vh', 'margin: 0', 'padding: 0', 'border: 0',
 ].map((rule) => `${rule} !important`).join('; ');
+
+/**
+ * The host's style: a page zoomed as a whole (`html { zoom: 0.9 }`, or 3 in the isolation e2e) zooms
+ * every element in it, the view too (it covered 90%, or 300%, of the window): undone on the host.
+ */
+function hostStyle(doc: Document): string {
+  const zoom = (doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return zoom && zoom !== 1 ? `${HOST_STYLE}; zoom: ${1 / zoom} !important` : HOST_STYLE;
+}
 const FRAME_STYLE = 'border: 0; width: 100%; height: 100%; display: block; background: transparent; color-scheme: normal;';
 const LOCK = 'overflow: hidden !important;';
 
@@ -81,7 +90,7 @@ function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src
     if (!copy) return;
     copy.remove();
     copy = null;
-    host.setAttribute('style', HOST_STYLE);
+    host.setAttribute('style', hostStyle(host.ownerDocument));
     frame.setAttribute('style', FRAME_STYLE);
   };
   const before = () => {
@@ -196,7 +205,7 @@ export function prepareOverlay(doc: Document, src: string, onClose: () => void):
     },
     show(printed) {
       settle();
-      host.setAttribute('style', HOST_STYLE);
+      host.setAttribute('style', hostStyle(doc));
       // The page underneath must not scroll while the view is open.
       const unlock = lockScroll(doc);
       // The view takes focus itself once its article is on screen (reader/shell-keys.ts takeFocus).

@@ -65,7 +65,7 @@ describe('styles', () => {
       * { all: unset !important; color: red !important; font: 40px/1 monospace !important; }
       *, *::before, *::after, :host, ::slotted(*) { display: inline !important; background: lime !important; visibility: hidden !important; }
       iframe, [style] { display: none !important; opacity: 0 !important; transform: scale(0) !important; }
-      html { filter: invert(1) !important; }
+      html { filter: invert(1) !important; zoom: 3 !important; }
       @font-face { font-family: system-ui; src: local(Wingdings); }
     </style>`;
     const page = await serve(withHead(HOSTILE_CSS), 'hostile-css.html');
