@@ -1,8 +1,9 @@
 // `bench:detect -- --wcxb DIR`: the classifier on WCXB's labelled page types (lib/wcxb.ts), each page with
 // its real address, beside @mozilla/readability's isProbablyReaderable in the same run. Per page type: how
 // many pages were called news, article and none, and the share called an article (either of the first
-// two); then the pages it gets wrong (an article called none, any other type called an article; forum and
-// documentation pages are listed apart, as judgement calls) and one JSON line of figures.
+// two), also on the pages of even and of odd id apart (a tuning half and a checking half); then the pages
+// it gets wrong (an article called none, any other type called an article; forum and documentation pages
+// are listed apart, as judgement calls) and one JSON line of figures.
 import { performance } from 'node:perf_hooks';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { detectPage, type PageKind } from '../../src/core/detect';
@@ -97,6 +98,14 @@ export async function benchWcxb(dir: string, limit?: number): Promise<void> {
     console.log(`${pad(t.type + (JUDGED.includes(t.type) ? ' *' : ''), 15)}${cells.map((c) => String(c).padStart(12)).join('')}`);
   }
   console.log('* judgement call: a thread or a tutorial may be read either way');
+  // The same shares on the pages of even and of odd id: a rule tuned on one half should hold on the other.
+  for (const [half, parity] of [['even', 0], ['odd', 1]] as const) {
+    const shares = PAGE_TYPES.map((type) => {
+      const of = outcomes.filter((o) => o.page.type === type && Number.parseInt(o.page.id, 10) % 2 === parity);
+      return `${type} ${of.length ? f3(of.filter((o) => o.kind !== 'none').length / of.length) : '-'}`;
+    });
+    console.log(`article% on ${half} ids: ${shares.join(', ')}`);
+  }
   console.log(`article over all pages: detectPage P ${f3(ours.precision)} R ${f3(ours.recall)}; isProbablyReaderable P ${f3(theirs.precision)} R ${f3(theirs.recall)}`);
   const wrong = outcomes.filter(wrongFor);
   const errors = outcomes.filter((o) => o.error);

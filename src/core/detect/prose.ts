@@ -8,8 +8,6 @@ export interface Prose {
   text: number;
   /** isProbablyReaderable's score: the sum of √(length − 140) over <p> of 140+ characters outside lists. */
   readerable: number;
-  /** Containers holding 600+ characters: one for a story, several for a list of full posts. */
-  blocks: number;
 }
 
 export function measureProse(doc: Document): Prose {
@@ -47,5 +45,5 @@ export function measureProse(doc: Document): Prose {
       add(block, length);
     }
   }
-  return { text, readerable, blocks: [...totals.values()].filter((total) => total >= 600).length };
+  return { text, readerable };
 }

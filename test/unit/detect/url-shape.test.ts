@@ -11,20 +11,21 @@ describe('weighUrl', () => {
   it.each([
     ['https://a.example/2024/03/12/council-votes/', ['url:date']],
     ['https://a.example/commentisfree/2019/nov/18/the-view-on-hong-kong', ['url:date', 'url:slug']],
-    ['https://a.example/2019/11/8/20948348/delhi-air', ['url:date', 'url:id']],
+    ['https://a.example/2019/11/8/20948348/delhi-air', ['url:date']],
     ['https://a.example/news/2019-11-hibernating-astronauts.html', ['url:date', 'url:slug']],
     ['https://a.example/biz/copper-shipments-slip-2024-05-21/', ['url:date', 'url:slug']],
-    ['https://a.example/tuft-cells-set-off-responses-20191115/', ['url:date', 'url:id', 'url:slug']],
+    ['https://a.example/tuft-cells-set-off-responses-20191115/', ['url:date', 'url:slug']],
   ])('finds the date in %s', (url, reasons) => {
     expect(read(url)).toEqual({ reasons, dated: true });
   });
 
   it.each([
-    ['https://a.example/jawa-tengah/d-7082154/banjir', ['url:id']],
-    ['https://a.example/region/nach-starkregen-baut-becken-92841377.html', ['url:id', 'url:slug']],
+    // A long number (an id) is no evidence either way: on WCXB's dev pages it marked forum threads as often as stories.
+    ['https://a.example/jawa-tengah/d-7082154/banjir', []],
+    ['https://a.example/region/nach-starkregen-baut-becken-92841377.html', ['url:slug']],
     ['https://a.example/notes/moving', []],
     ['https://a.example/about-us', []],
-    ['https://a.example/p/1202189233/', ['url:id']],
+    ['https://a.example/p/1202189233/', []],
   ])('finds no date in %s', (url, reasons) => {
     expect(read(url)).toEqual({ reasons, dated: false });
   });
@@ -47,6 +48,8 @@ describe('weighUrl', () => {
     ['https://a.example/galeri/', 'url:gallery'],
     ['https://a.example/forums/motor.44/', 'url:forum'],
     ['https://a.example/tienda/', 'url:shop'],
+    ['https://a.example/solutions/hr-consulting/', 'url:service'],
+    ['https://a.example/layanan/', 'url:service'],
   ])('reads %s as %s', (url, reason) => {
     expect(read(url).reasons).toContain(reason);
   });
