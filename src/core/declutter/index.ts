@@ -23,18 +23,20 @@ export type { ArticleFacts } from './line-rules';
 export function declutterPage(doc: Document, rules: MergedRules): PageRemovals {
   const places: Place[] = [];
   const removed = [...applyMarkupRules(doc, rules, places), ...removeHeadedSections(doc, rules, places)];
-  return { removed, anchors: anchorPageRemovals(doc, removed, places) };
+  return { removed, anchors: anchorPageRemovals(doc, places), elements: places.map((place) => place.el) };
 }
 
 /** The page pass's removals, and for each the words of the prose it followed (page-markers.ts). */
 export interface PageRemovals {
   removed: Removal[];
   anchors: string[];
+  /** The blocks taken out (detached), for the HTML of those that find a place. */
+  elements?: Element[];
 }
 
 /** Puts the page pass's removals in place in the final article (after declutterArticle's, numbered on from them). */
 export function placePageRemovals(root: Element, page: PageRemovals, articleCount: number): void {
-  placePageMarkers(root, page.removed, page.anchors, articleCount);
+  placePageMarkers(root, page.removed, page.anchors, page.elements ?? [], articleCount);
 }
 
 /**

@@ -64,35 +64,32 @@ function proseBefore(place: Place, placeOf: Map<Node, Place>, stop: Node | null)
 }
 
 /**
- * For each page-pass removal (lined up with `places`), the words of the prose it followed and the
- * block's HTML when short enough to ship. The anchors are read once the pass is over.
+ * For each page-pass removal (lined up with `places`), the words of the prose it followed. The anchors
+ * are read once the pass is over; the block's HTML waits until it has a place in the article.
  */
-export function anchorPageRemovals(doc: Document, removed: Removal[], places: Place[]): string[] {
+export function anchorPageRemovals(doc: Document, places: Place[]): string[] {
   const placeOf = new Map<Node, Place>(places.map((place) => [place.el, place]));
-  return places.map((place, i) => {
-    const html = shippedHtml(place.el);
-    if (html !== undefined) removed[i]!.html = html;
-    return proseBefore(place, placeOf, doc.body);
-  });
+  return places.map((place) => proseBefore(place, placeOf, doc.body));
 }
 
 /**
- * Leaves a marker for each page removal whose anchor starts a block of the article `root`, right
+ * Leaves a marker for each page removal (`elements`: the blocks taken) whose anchor starts a block of the article `root`, right
  * after that block (after the markers already there, so removals keep their order), numbered from
  * `first` on. Returns how many numbers it used.
  */
-export function placePageMarkers(root: Element, removed: Removal[], anchors: string[], first: number): number {
+export function placePageMarkers(root: Element, removed: Removal[], anchors: string[], elements: Element[], first: number): number {
   const blocks = Array.from(root.querySelectorAll(PROSE));
   const texts = blocks.map((block) => textOf(block));
   let next = first;
   removed.forEach((removal, i) => {
     const anchor = anchors[i];
     const at = anchor ? texts.findIndex((text) => text.startsWith(anchor)) : -1;
-    // No place in the article: listed, but nothing to ship for a Show that cannot be.
-    if (at < 0 || removal.html === undefined) {
-      delete removal.html;
-      return;
-    }
+    // No place in the article: listed, but nothing to ship for a Show that cannot be. The HTML is
+    // copied only now, for the few that have a place (copying every ad slot and menu cost more).
+    const el = elements[i];
+    const html = at < 0 || !el ? undefined : shippedHtml(el);
+    if (html === undefined) return;
+    removal.html = html;
     let after: Element = blocks[at]!;
     while (after.nextElementSibling?.hasAttribute(REMOVED_MARKER)) after = after.nextElementSibling;
     const marker = root.ownerDocument.createElement('span');

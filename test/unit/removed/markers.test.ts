@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declutterArticle, declutterPage, rulesFor } from '../../../src/core/declutter';
+import { declutterArticle, declutterPage, placePageRemovals, rulesFor } from '../../../src/core/declutter';
 import { MAX_REMOVED_HTML } from '../../../src/core/declutter/markers';
 import { textOf } from '../../../src/core/declutter/dom';
 import { textBlocks } from '../../../src/core/entities/blocks';
@@ -77,14 +77,22 @@ describe('markers of removed blocks', () => {
 
   it('are not left in the page by the page pass, which tells each removal by the prose before it', () => {
     const doc = new JSDOM(`<body><div class="ad-slot">Advertisement</div>${P1}<div class="ad-slot">Advertisement</div>${P2}</body>`).window.document;
-    const { removed, anchors } = declutterPage(doc, rulesFor('id'));
+    const page = declutterPage(doc, rulesFor('id'));
+    const { removed, anchors } = page;
     expect(removed).toHaveLength(2);
-    expect(removed.every((r) => r.at === undefined && r.html?.includes('Advertisement'))).toBe(true);
+    // Neither placed nor copied yet: only a removal that finds its place in the article ships its HTML.
+    expect(removed.every((r) => r.at === undefined && r.html === undefined)).toBe(true);
     expect(doc.querySelector('[data-sift-removed]')).toBeNull();
     // The first came before any prose; the second after the first paragraph.
     expect(anchors[0]).toBe('');
     expect(textOf(doc.querySelector('p')!).startsWith(anchors[1]!)).toBe(true);
     expect(anchors[1]!.length).toBeGreaterThan(20);
+    const { root } = article(`${P1}${P2}`);
+    placePageRemovals(root, page, 0);
+    expect(removed[0]!.html).toBeUndefined();
+    expect(removed[1]).toMatchObject({ at: 0 });
+    expect(removed[1]!.html).toContain('Advertisement');
+    expect(root.querySelector('[data-sift-removed="0"]')?.previousElementSibling?.textContent).toContain('Pemerintah');
   });
 });
 
