@@ -7,10 +7,21 @@ export type ParseHtml = (html: string) => Document;
 
 type WithParser = { DOMParser?: new () => { parseFromString(html: string, type: 'text/html'): Document } };
 
+// Chromium checks each on* attribute against the page's CSP as it parses it, even in DOMParser's inert
+// documents: a handler in a <noscript> image or a JSON-LD string logged a CSP error in the page's console
+// (blocked; nothing ran). Renamed in every tag first, they are data-* attributes the sanitizer drops.
+const TAG = /<[a-z][^>]*>/gi;
+const HANDLER = /([\s"'/])on([a-z]+\s*=)/gi;
+
+/** `html` with the on* attributes of its tags renamed data-sift-on*; text outside tags as it was. */
+export function defuseHandlers(html: string): string {
+  return html.replace(TAG, (tag) => tag.replace(HANDLER, '$1data-sift-on$2'));
+}
+
 /** The inert HTML parser of `doc`'s window, or null for a document without one (a clone). */
 export function htmlParserOf(doc: Document): ParseHtml | null {
   const Parser = (doc.defaultView as WithParser | null)?.DOMParser;
-  return Parser ? (html) => new Parser().parseFromString(html, 'text/html') : null;
+  return Parser ? (html) => new Parser().parseFromString(defuseHandlers(html), 'text/html') : null;
 }
 
 /** `html`'s nodes, parsed inertly and moved into a fragment of `doc`; null without a parser. */

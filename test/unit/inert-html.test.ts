@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
 import { decodedText } from '../../src/core/extract/json-ld';
-import { htmlParserOf, inertFragment } from '../../src/core/inert-html';
+import { defuseHandlers, htmlParserOf, inertFragment } from '../../src/core/inert-html';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the harbour story, long enough to be read as prose by anyone who opens it today.</p>`).join('');
 
@@ -18,6 +18,17 @@ describe('inert HTML', () => {
     doc.body.append(doc.createElement('div'));
     expect((window as unknown as { hit: number }).hit).toBe(0);
     expect(fragment.firstChild!.ownerDocument).toBe(doc);
+  });
+
+  it('renames every on* attribute before parsing (Chromium logs a CSP error for each one it parses), and leaves text alone', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    const doc = window.document;
+    const fragment = inertFragment(doc, `<img src="a.jpg" onerror="x()" ONLOAD='y()'><p onclick=z() title="t">turn on=off, <b>onset</b></p><svg/onload=w()>`, htmlParserOf(doc))!;
+    const names = [...fragment.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
+    expect(names.filter((n) => /^on/i.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['src', 'title', 'data-sift-onerror', 'data-sift-onclick']));
+    expect(fragment.textContent).toBe('turn on=off, onset');
+    expect(defuseHandlers('a on=b <i>c</i>')).toBe('a on=b <i>c</i>');
   });
 
   it('a clone has no parser of its own; decoding falls back to numeric and basic references', () => {
