@@ -53,14 +53,14 @@ describe('sanitizing generated hostile HTML', () => {
     fc.assert(fc.property(hostileHtml, (html) => {
       expect(dangersIn(sanitize(html))).toEqual([]);
     }), { numRuns: RUNS });
-  });
+  }, SLOW);
 
   it('is idempotent: sanitizing its own output changes nothing', () => {
     fc.assert(fc.property(hostileHtml, (html) => {
       const once = sanitize(html);
       expect(normalized(sanitize(once))).toBe(normalized(once));
     }), { numRuns: RUNS });
-  });
+  }, SLOW);
 });
 
 describe('extracting generated pages', () => {
