@@ -21,8 +21,9 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
  * and a frameset shows other pages only, none of its own text.
  */
 export function unreadableDocument(doc: Document): Note | null {
-  const root = doc.documentElement;
-  if (!root || root.namespaceURI !== XHTML) return { key: 'note_notHtml' };
+  // Chromium shows an XML document without a stylesheet as a tree of HTML elements, but the document
+  // itself still makes elements outside HTML's namespace, which cannot hold a shadow root.
+  if (doc.documentElement?.namespaceURI !== XHTML || doc.createElement('i').namespaceURI !== XHTML) return { key: 'note_notHtml' };
   if (doc.body?.localName === 'frameset') return { key: 'note_frames' };
   return null;
 }

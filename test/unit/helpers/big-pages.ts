@@ -78,11 +78,14 @@ export function deepHtml(depth: number): string {
 /**
  * A page script that builds the nesting itself (no parser limit applies): `depth` divs, the story's
  * paragraphs in the innermost. For the browser; `nestInDocument` does the same in a jsdom document.
+ * `hidden`: the nesting goes in a hidden element and the story beside it (Chromium's renderer crashes
+ * laying out 5,000 nested visible blocks, before any extension runs).
  */
-export function deepScriptPage(depth: number): string {
+export function deepScriptPage(depth: number, hidden = false): string {
   const paragraphs = JSON.stringify(STORY);
-  return page('<h1>Council extends the water contract</h1>', `<script>addEventListener('DOMContentLoaded', () => {
+  return page(hidden ? storyHtml() : '<h1>Council extends the water contract</h1>', `<script>addEventListener('DOMContentLoaded', () => {
     let at = document.body;
+    if (${hidden}) { at = document.createElement('div'); at.hidden = true; document.body.append(at); }
     for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); at.append(d); at = d; }
     for (const text of ${paragraphs}) { const p = document.createElement('p'); p.textContent = text; at.append(p); }
   });</script>`);
@@ -151,6 +154,7 @@ export const LEGACY_STORIES: Record<string, { lang: string; title: string; parag
 export function legacyPage(encoding: string, inMeta: boolean): Uint8Array {
   const story = LEGACY_STORIES[encoding]!;
   const meta = inMeta ? `<meta charset="${encoding}">` : '';
-  const paragraphs = Array.from({ length: 6 }, () => `<p>${story.paragraph}</p>`).join('');
+  // Long enough for the classifier to call it an article (2,500 characters of running text).
+  const paragraphs = Array.from({ length: 20 }, () => `<p>${story.paragraph} ${story.paragraph}</p>`).join('');
   return encodeLegacy(`<!doctype html><html lang="${story.lang}"><head>${meta}<title>${story.title}</title></head><body><article><h1>${story.title}</h1>${paragraphs}</article></body></html>`, encoding);
 }
