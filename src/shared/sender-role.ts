@@ -13,8 +13,6 @@ export interface SenderInfo {
 export const READER_PAGE = 'reader.html';
 const SETTINGS_PAGES = ['popup.html', 'options.html'];
 
-const scheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? '';
-
 /**
  * Classifies a runtime.MessageSender; `extensionOrigin` ends with "/". A page of ours is at the
  * extension's origin, or (Chrome's use_dynamic_url, which the reader page is served under so that
@@ -24,7 +22,8 @@ const scheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCas
 export function senderRole(sender: SenderInfo, ownId: string, extensionOrigin: string): SenderRole {
   if (sender.id !== ownId) return 'foreign';
   const url = sender.url ?? '';
-  const ours = url.startsWith(extensionOrigin) || (scheme(url) !== '' && scheme(url) === scheme(extensionOrigin) && !/^(?:https?|file|data|blob|about):$/.test(scheme(url)));
+  // (extensionOrigin's scheme is chrome-extension: or moz-extension:, never a web page's.)
+  const ours = url.split(':')[0] === extensionOrigin.split(':')[0];
   if (!ours) return sender.tab ? 'content' : 'foreign';
   const page = new URL(url).pathname.replace(/^\//, '');
   if (page === READER_PAGE) return sender.tab ? 'reader' : 'foreign';
