@@ -27,8 +27,8 @@ export function weighMetadata(doc: Document, weigh: Weigh): PageKind | '' {
     for (const [, value] of json.matchAll(TYPE_RE)) declared += value;
     dated ||= json.includes('"datePublished"');
   });
-  // Microdata types. itemprop=articleBody was weighed too, until measured: on 1,000 of WCXB's dev pages it
-  // changed no verdict.
+  // Microdata types. itemprop=articleBody was weighed too, until measured: of WCXB's 1,497 dev pages it
+  // decided one verdict, a documentation page's.
   for (const el of doc.querySelectorAll('[itemtype]')) declared += `${el.getAttribute('itemtype')}"`;
   // A type's name is the last word before its closing quote; the lists hold names or their ends
   // ("NewsArticle" also names ReportageNewsArticle, "Article" TechArticle).
@@ -43,7 +43,8 @@ export function weighMetadata(doc: Document, weigh: Weigh): PageKind | '' {
     if (key === 'og:type') og = content;
     else dated ||= !!content && DATE_KEY_RE.test(key);
   });
-  // A site's own pages say "website" (forums, docs, a business's offer), but so do a fifth of articles: it weighs less.
+  // A site's own pages say "website": on WCXB's dev split 67% of forum threads, 48% of service pages, 27-40%
+  // of shop, listing and docs pages, but also 16% of articles, so it weighs less than a video or a product.
   if (og === 'article') weigh(1, 'og:article');
   else if (/^(video|product|profile|website)/.test(og)) weigh(og < 'w' ? -3 : -1.5, `og:${og}`);
   if (dated) weigh(1, 'published');
