@@ -54,7 +54,9 @@ export default defineConfig(({ mode }) => {
               // the overlay could run. So does the inert HTML parser (core/inert-html.ts), which the print copy and the
               // extraction code both use, and the removal markers (core/declutter/markers.ts), which the
               // extraction code leaves and the reader page reads.
-              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/](?:text[\\/]language-tag|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
+              // The text segmenter's bounded pieces (core/text/segment.ts), which extraction and the reader's
+              // entity recognizer both use, travel with it too, for the same reason.
+              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/](?:text[\\/](?:language-tag|segment)|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
             ],
           },
         },

@@ -89,43 +89,13 @@ describe('XSS corpus', () => {
   });
 });
 
-describe('XSS corpus through extraction then sanitizing', () => {
-  // Each payload sits between twelve paragraphs of a plain article, so that Readability keeps its
-  // container (the set-up fixtures/xss/SOURCE.md's upstream recommends).
-  const paragraph = (n: number) =>
-    `<p>Paragraph ${n} of the council report tells how the water board spent the spring weighing the cost of pipes, pumps and people against the rates that households in the valley pay each quarter.</p>`;
-  const paragraphs = (from: number) => Array.from({ length: 12 }, (_, i) => paragraph(from + i)).join('');
-  const page = (payload: string) =>
-    `<!doctype html><html lang="en"><head><title>Water board report</title></head><body><article><h1>Water board report</h1>${
-      paragraphs(0)}<div>${payload}</div>${paragraphs(12)}</article></body></html>`;
-
-  // One test over the whole corpus (401 separate tests here cost several seconds of overhead); a
-  // failure lists every vector id with what was found.
-  // Hundreds of whole-page extractions: more than the default 20 s when the two cores are busy.
-  it('no vector leaves anything dangerous in the sanitized article', () => {
-    const failures: Record<string, string[]> = {};
-    let extracted = 0;
-    let dangerousBeforeSanitizing = 0;
-    for (const vector of vectors) {
-      const outcome = extractArticle(parseHtml(page(vector.payload)), PAGE_URL);
-      if (!outcome.ok) continue; // nothing is shown, so nothing can run
-      extracted += 1;
-      if (dangers(outcome.article.html).length) dangerousBeforeSanitizing += 1;
-      const found = dangers(sanitize(outcome.article.html));
-      if (found.length) failures[vector.id] = found;
-    }
-    expect(failures).toEqual({});
-    // The page template is an article: almost every vector must really go through the pipeline, and
-    // Readability alone must leave dangerous markup for a good number of them, or this proves nothing.
-    expect(extracted).toBeGreaterThan(vectors.length * 0.9);
-    expect(dangerousBeforeSanitizing).toBeGreaterThan(20);
-  }, 90_000);
-});
-
-describe('XSS corpus in the metadata: title, byline, JSON-LD, Open Graph, lang and dir', () => {
+describe('XSS corpus through extraction then sanitizing: in the body, title, byline, JSON-LD, Open Graph, lang and dir', () => {
   // Readability hands title, byline, lang and dir back as the page's raw strings: whatever the page
   // puts there, extraction must return plain text (shown as text), a language tag, a direction and
-  // http(s) addresses only.
+  // http(s) addresses only. In the body, each payload sits between paragraphs of a plain article, so
+  // that Readability keeps its container (the set-up fixtures/xss/SOURCE.md's upstream recommends).
+  // One test over the whole corpus (401 separate tests cost seconds of overhead); a failure lists
+  // every vector id with what was found.
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const prose = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the report tells how the water board spent the spring weighing the cost of pipes and pumps against the rates households pay.</p>`).join('');
   const page = (payload: string) => {
@@ -133,17 +103,19 @@ describe('XSS corpus in the metadata: title, byline, JSON-LD, Open Graph, lang a
     return `<!doctype html><html lang="${attr(payload)}" dir="${attr(payload)}"><head><title>${payload}</title>
 <meta property="og:title" content="${attr(payload)}"><meta property="og:site_name" content="${attr(payload)}"><meta name="author" content="${attr(payload)}">
 <meta property="og:image" content="${attr(payload)}"><meta property="og:description" content="${attr(payload)}"><meta property="article:published_time" content="${attr(payload)}">
-<script type="application/ld+json">${ld}</script></head><body><article><h1>${payload}</h1><p class="byline">By ${payload}</p>${prose}</article></body></html>`;
+<script type="application/ld+json">${ld}</script></head><body><article><h1>${payload}</h1><p class="byline">By ${payload}</p>${prose}<div>${payload}</div>${prose}</article></body></html>`;
   };
 
   it('every field comes back inert whatever the vector', () => {
     const failures: Record<string, string[]> = {};
     let extracted = 0;
+    let dangerousBeforeSanitizing = 0;
     for (const vector of vectors) {
       const outcome = extractArticle(parseHtml(page(vector.payload)), PAGE_URL);
-      if (!outcome.ok) continue;
+      if (!outcome.ok) continue; // nothing is shown, so nothing can run
       extracted += 1;
       const a = outcome.article;
+      if (dangers(a.html).length) dangerousBeforeSanitizing += 1;
       const found: string[] = [];
       for (const [field, value] of Object.entries({ title: a.title, byline: a.byline, siteName: a.siteName, excerpt: a.excerpt })) {
         // Plain text: no tag survives (a lone "<" in words is fine, a tag-shaped run is not).
@@ -157,6 +129,9 @@ describe('XSS corpus in the metadata: title, byline, JSON-LD, Open Graph, lang a
       if (found.length) failures[vector.id] = found;
     }
     expect(failures).toEqual({});
+    // The page template is an article: almost every vector must really go through the pipeline, and
+    // Readability alone must leave dangerous markup for a good number of them, or this proves nothing.
     expect(extracted).toBeGreaterThan(vectors.length * 0.9);
+    expect(dangerousBeforeSanitizing).toBeGreaterThan(20);
   }, 120_000);
 });
