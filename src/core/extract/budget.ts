@@ -5,6 +5,7 @@
 // flattened as the HTML parser flattens, since recursive walks (jsdom's own cloneNode among them)
 // overflow the stack on them.
 import type { ExtractOutcome } from '../article';
+import { protoDescriptor } from './named-properties';
 
 export interface BudgetOptions {
   /** More elements than this and the page is too large to simplify (default 150,000; 0: no limit). */
@@ -39,18 +40,9 @@ export function tooLargeOutcome(error: TooLarge): ExtractOutcome {
   return { ok: false, reason: 'too-large', message: 'This page is too large to simplify.', detail: error.message };
 }
 
-/** A DOM getter or method from the prototypes, never the page's named property that shadows it. */
-function own(target: object, name: string): PropertyDescriptor {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor) return descriptor;
-  }
-  throw new Error(`no DOM property ${name}`);
-}
-
 type Step = (node: Node) => Node | null;
 const getter = (target: object, name: string): Step => {
-  const get = own(target, name).get!;
+  const get = protoDescriptor(target, name).get!;
   return (node) => get.call(node) as Node | null;
 };
 
@@ -129,8 +121,8 @@ export function startBudget(doc: Document, options: BudgetOptions): Budget {
  * Built one node at a time with shallow clones, so no step recurses.
  */
 export function flattenedCopy(doc: Document): Document {
-  const clone = own(doc, 'cloneNode').value as (this: Node, deep: boolean) => Node;
-  const append = own(doc, 'appendChild').value as (this: Node, child: Node) => Node;
+  const clone = protoDescriptor(doc, 'cloneNode').value as (this: Node, deep: boolean) => Node;
+  const append = protoDescriptor(doc, 'appendChild').value as (this: Node, child: Node) => Node;
   const first = getter(doc, 'firstChild');
   const next = getter(doc, 'nextSibling');
   const parent = getter(doc, 'parentNode');

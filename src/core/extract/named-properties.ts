@@ -7,13 +7,19 @@
 
 type Method = (...args: unknown[]) => unknown;
 
-/** The object's own DOM method, looked up on its prototypes: a named property never shadows that. */
-function protoMethod(target: object, name: string): Method {
+/** The DOM's own property of `target` (getter or method), looked up on its prototypes: a named property never shadows that. */
+export function protoDescriptor(target: object, name: string): PropertyDescriptor {
   for (let proto = Object.getPrototypeOf(target) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    if (descriptor && typeof descriptor.value === 'function') return descriptor.value as Method;
+    if (descriptor) return descriptor;
   }
-  throw new Error(`no DOM method ${name}`);
+  throw new Error(`no DOM property ${name}`);
+}
+
+function protoMethod(target: object, name: string): Method {
+  const { value } = protoDescriptor(target, name);
+  if (typeof value !== 'function') throw new Error(`no DOM method ${name}`);
+  return value as Method;
 }
 
 const call = <T>(target: object, name: string, ...args: unknown[]): T => protoMethod(target, name).apply(target, args) as T;
