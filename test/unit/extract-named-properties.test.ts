@@ -52,4 +52,13 @@ describe('a clone made safe from named properties', () => {
     if (outcome.ok) expect(outcome.article.text).toContain('The council voted');
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it('reads a page whose <base> carries only an xlink:href (found by the property tests: jsdom threw on it)', () => {
+    const html = `<body><article><h1>Flood plan approved</h1>${PROSE.repeat(4)}</article><base xlink:href="javascript:alert(1)"></base></body>`;
+    const doc = new JSDOM(html, { url: 'https://news.example/flood' }).window.document;
+    const outcome = extractArticle(doc, 'https://news.example/flood');
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.article.text).toContain('The council voted');
+    expect(doc.querySelector('base')).not.toBeNull(); // the page itself is untouched
+  });
 });

@@ -53,6 +53,7 @@ export function extractArticle(original: Document, url: string, options: Extract
     if (budget.empty) return noArticle();
     const doc = readablePage(budget.page);
     const clone = cloneDocument(doc);
+    dropInertBase(clone);
     if (options.headMayBeStale) dropStaleMetadata(clone);
     const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
     const headline = options.headMayBeStale ? renderedHeadline(clone) : '';
@@ -107,6 +108,14 @@ export function extractArticle(original: Document, url: string, options: Extract
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'error', message: `The article could not be read: ${detail}`, detail };
   }
+}
+
+/**
+ * A <base> with no href attribute sets nothing in a browser, but jsdom (the CLI) takes one with only an
+ * `xlink:href` for its base and throws when it reads the missing href: such elements go from the clone.
+ */
+function dropInertBase(clone: Document): void {
+  for (const base of clone.querySelectorAll('base')) if (base.getAttribute('href') === null) base.remove();
 }
 
 function noArticle(): ExtractOutcome {
