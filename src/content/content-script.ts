@@ -57,7 +57,7 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
       if (started !== generation) return closed;
       // A click also says what the classifier calls the page: the view tells the user when it is not
       // an article, or when there is nothing to show (open-reader.ts).
-      const result = openReader(document, location.href, () => close(true, true), { headMayBeStale: navigated, asked: !isAuto && detectPage(document, location.href).kind });
+      const result = openReader(document, location.href, (quiet) => close(!quiet, !quiet), { headMayBeStale: navigated, asked: !isAuto && detectPage(document, location.href).kind });
       const text = result.text ?? null;
       if (result.session && isAuto && previousText !== null && text === previousText) {
         result.session.close();

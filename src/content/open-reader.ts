@@ -47,7 +47,11 @@ export interface OpenOptions extends ExtractOptions {
 export function openReader(
   doc: Document,
   url: string,
-  onClose: () => void,
+  /**
+   * The view has gone: closed from within (Escape, its close button) or taken away by the page.
+   * `quiet`: it went while opening, and the opening's own answer says so; nothing more to tell.
+   */
+  onClose: (quiet?: boolean) => void,
   options: OpenOptions = {},
 ): { status: TabStatus | Promise<TabStatus>; session?: { close(): void }; text?: string } {
   // The view's frame starts loading first (or is already loading, hidden, when on-demand.ts started
@@ -92,6 +96,8 @@ export function openReader(
   // The page's observers run before the next task: by then the view is either still there or gone.
   const settled = new Promise<TabStatus>((resolve) => setTimeout(() => {
     opening = false;
+    // The content script forgets the session it was handed, so that the next click tries again.
+    if (ended) onClose(true);
     resolve(ended ? { state: 'error', note: { key: 'note_pageRemovedView' } } : status);
   }, 0));
   return { status: settled, text: answer.ok ? answer.article.text : undefined, session: { close: end } };

@@ -195,6 +195,11 @@ describe('pages that fight the view', () => {
       // And the page is as it was: no overlay, not scroll-locked.
       expect(await inPage(page, HAS_OVERLAY)).toBe(false);
       expect(await inPage(page, `getComputedStyle(document.documentElement).overflow`)).not.toBe('hidden');
+      // The next click tries again (it once only "closed" the view the page had taken away).
+      await session.b.worker.evaluate((id) => chrome.action.setTitle({ tabId: id, title: 'cleared' }), tabId);
+      await clickToolbar(session.b, page);
+      await expect.poll(() => session.b.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toContain(why);
+      expect(await inPage(page, HAS_OVERLAY)).toBe(false);
       await expectPageAlive(page);
     } finally {
       await page.close();
