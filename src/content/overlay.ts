@@ -39,7 +39,16 @@ function hostStyle(doc: Document): string {
   return zoom && zoom !== 1 ? `${HOST_STYLE}; zoom: ${1 / zoom} !important` : HOST_STYLE;
 }
 const FRAME_STYLE = 'border: 0; width: 100%; height: 100%; display: block; background: transparent; color-scheme: normal;';
-const LOCK = 'overflow: hidden !important;';
+// What <html> holds while the view is open: no scrolling, and none of what a page's CSS on its root
+// would do to the view inside it (`html { display: none }` hid it, a filter inverted it, a transform or
+// `contain` made the root its frame and moved or clipped it). The page is under the view meanwhile,
+// and has its own rules back when the view closes.
+const LOCK = [
+  'overflow: hidden', 'display: block', 'visibility: visible', 'opacity: 1', 'filter: none', 'transform: none',
+  'translate: none', 'scale: none', 'rotate: none', 'clip-path: none', 'mask: none', 'contain: none', 'content-visibility: visible',
+].map((rule) => `${rule} !important;`).join(' ');
+// Ids that no element need have: they outweigh the page's own `:root:root` or `html.class` rules.
+const ROOT = 'html:is(:root, #sift#sift#sift)';
 
 // While the view is open, a print started from the browser's menu prints the top page, which is the
 // page's own content with the view's frame over its first screen. Hidden in print, the content
@@ -69,7 +78,7 @@ function addSheet(doc: Document, rules: string): (() => void) | null {
  * restored from its value (not through el.style: Chromium leaves style="" behind).
  */
 function lockScroll(doc: Document): () => void {
-  const removeSheet = addSheet(doc, `html { ${LOCK} }`);
+  const removeSheet = addSheet(doc, `${ROOT} { ${LOCK} }`);
   if (removeSheet) return removeSheet;
   const root = doc.documentElement;
   const saved = root.getAttribute('style');

@@ -85,6 +85,31 @@ describe('styles', () => {
   });
 });
 
+describe('a page that styles its root', () => {
+  it.each([
+    ['hides it', 'html { display: none !important; }'],
+    ['fades, inverts, moves and clips it', ':root:root { opacity: 0 !important; filter: invert(1) !important; transform: translateX(-150%) !important; contain: strict !important; height: 10px !important; }'],
+  ])('%s: the view still covers the window, and the page has its look back after', async (_name, rules) => {
+    const page = await serve(withHead(`<style>${rules}</style>`), `root-${rules.length}.html`);
+    const before = { state: await pageState(page), styles: await pageStyles(page) };
+    await clickToolbar(session.b, page);
+    const frame = await readerFrame(page);
+    expect(await frame.locator('.reader-title').innerText()).toBe(article.title);
+    const shown = await page.evaluate(() => {
+      const host = [...document.documentElement.children].find((el) => el.localName.startsWith('sift-reader-'))!;
+      const root = getComputedStyle(document.documentElement);
+      const { width, height, left, top } = host.getBoundingClientRect();
+      return { box: [width, height, left, top], onTop: document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host, opacity: root.opacity, filter: root.filter };
+    });
+    const viewport = page.viewportSize()!;
+    expect(shown).toEqual({ box: [viewport.width, viewport.height, 0, 0], onTop: true, opacity: '1', filter: 'none' });
+    await clickToolbar(session.b, page);
+    await waitForNoReader(page);
+    expect({ state: await pageState(page), styles: await pageStyles(page) }).toEqual(before);
+    await page.close();
+  });
+});
+
 describe('strict pages', () => {
   it.each([
     ["default-src 'none'", { 'content-security-policy': "default-src 'none'" }],
