@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
 import { eagerContentScript } from './scripts/compile-hint';
+import { leanLoaders } from './scripts/lean-loaders';
 import { preloadPageChunks } from './scripts/page-preload';
 import { readabilityAsModule } from './scripts/readability-esm';
 import { releaseFiles } from './scripts/release-files';
@@ -24,7 +25,7 @@ const plainDynamicImports: Plugin = {
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [plainDynamicImports, releaseFiles(), readabilityAsModule(), eagerContentScript(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
+    plugins: [plainDynamicImports, releaseFiles(), readabilityAsModule(), eagerContentScript(), leanLoaders(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
