@@ -16,9 +16,13 @@ export interface BudgetOptions {
   deadline?: number;
 }
 
-// Past Readability's reach in a browser's time budget anyway (measured: 100,000 elements read in
-// about a second in Chromium); the time budget is what cuts the slow pages under it.
-const DEFAULT_MAX_ELEMENTS = 150_000;
+/**
+ * More elements than this and a page is too large to simplify. Past Readability's reach in a browser's
+ * time budget anyway (measured: 100,000 elements read in about a second in Chromium); the time budget
+ * is what cuts the slow pages under it. The classifier has the same limit (core/detect, a copy: one
+ * shared module became a chunk of its own for the content script to fetch; a unit test keeps them equal).
+ */
+export const MAX_ELEMENTS = 150_000;
 // Blink's parser stops nesting at 512 levels (kMaximumHTMLParserDOMTreeDepth) and puts deeper elements
 // beside each other; the copy does the same, earlier: no walk goes deeper than this, and Readability's
 // passes up and down the tree cost less (it spent 20 s in jsdom on 400 levels). Real pages stay far
@@ -62,7 +66,7 @@ export interface Budget {
  * TooLarge for a page with more elements than the limit.
  */
 export function startBudget(doc: Document, options: BudgetOptions): Budget {
-  const limit = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const limit = options.maxElements ?? MAX_ELEMENTS;
   const { now, deadline } = options;
   const check = () => {
     if (now && deadline !== undefined && now() > deadline) throw new TooLarge('over the time budget');

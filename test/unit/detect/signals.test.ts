@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '../../../src/core/detect';
+import { detectPage, MAX_ELEMENTS } from '../../../src/core/detect';
+import { MAX_ELEMENTS as EXTRACTION_MAX_ELEMENTS } from '../../../src/core/extract/budget';
 import { documentOf, jsonLd, meta, paragraphs, products, prose, story, teasers } from './synthetic-pages';
 
 // Each signal on a small document. A negative signal is shown on a page that is an article without it,
@@ -183,5 +184,15 @@ describe('negative evidence', () => {
     const detection = detect(BORDERLINE, NEUTRAL, jsonLd({ '@type': 'CollectionPage' }));
     expect(detection.reasons).toContain('type:CollectionPage');
     expect(detection.kind).toBe('none');
+  });
+});
+
+describe('a page too large to simplify', () => {
+  it('is no article to open by itself, with the same element limit as extraction', () => {
+    const filler = '<i></i>'.repeat(MAX_ELEMENTS);
+    expect(detect(story(10), 'https://news.example/2024/05/14/council-votes').kind).toBe('news');
+    const detection = detect(`${story(10)}<div hidden>${filler}</div>`, 'https://news.example/2024/05/14/council-votes');
+    expect(detection).toMatchObject({ kind: 'none', reasons: ['too-large'] });
+    expect(MAX_ELEMENTS).toBe(EXTRACTION_MAX_ELEMENTS);
   });
 });
