@@ -84,7 +84,10 @@ function fromMeta(doc: Document): string {
  * (never the whole body). None without an <h1>: a page of teasers has a date and a byline in every card.
  */
 export function headlineScopes(doc: Document): Element[] {
-  const h1 = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+  // The first headline inside an article or main region, else the first of all. From the page's few
+  // <h1>s up, not by a descendant query over every element (0.7 s a call under jsdom on 100,000 elements).
+  const headlines = Array.from(doc.getElementsByTagName('h1'));
+  const h1 = headlines.find((el) => el.closest('article, main, [role="main"]')) ?? headlines[0];
   if (!h1) return [];
   const parent = h1.parentElement;
   const scopes = [h1.closest('header'), h1.closest('article'), parent, parent?.parentElement, parent?.parentElement?.parentElement];
