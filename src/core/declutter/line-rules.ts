@@ -33,17 +33,24 @@ const DATELINE_LINES = 4;
 const words = (text: string) => text.split(' ').filter(Boolean);
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
-/** "Share Facebook Twitter 12": 2 to 12 words, each a share word or a count. */
+/**
+ * "Share Facebook Twitter 12": 2 to 12 words, each a share word or a count, at least one a share word
+ * (a price range, "$89 - $249+", is counts alone: a table's cell, not a share bar).
+ */
 function isShareLine(text: string, rules: MergedRules): boolean {
   // Word by word, stopping at the first that is not one: every line of the article comes here, and
   // a paragraph stops at its first word (a page's first extraction runs unoptimised code).
   let count = 0;
+  let named = false;
   for (const word of words(text)) {
     const w = bare(word);
     if (!w) continue;
-    if (++count > 12 || !(rules.shareWords.has(w) || /^\d+$/.test(w) || languageShareWords(rules).has(w))) return false;
+    if (++count > 12) return false;
+    if (/^\d+$/.test(w)) continue;
+    if (!(rules.shareWords.has(w) || languageShareWords(rules).has(w))) return false;
+    named = true;
   }
-  return count >= 2;
+  return count >= 2 && named;
 }
 
 function hasDate(text: string, rules: MergedRules): boolean {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { declutterArticle, rulesFor } from '../../src/core/declutter';
+import { textOf } from '../../src/core/declutter/dom';
+
+// Lines of a story that look like page furniture to one rule but are the story's own: each kept, and
+// the furniture the rule is for still taken.
+
+const PROSE = '<p>The council voted on Monday to approve the budget after a long debate about water prices and the future of the plant.</p>';
+const run = (html: string, lang = 'en') => {
+  const root = new JSDOM(`<div id="r">${PROSE}${html}${PROSE}</div>`).window.document.getElementById('r')!;
+  const removed = declutterArticle(root, rulesFor(lang), { title: 'Council approves budget after long debate' });
+  return { removed, text: textOf(root) };
+};
+const textOfHtml = (html: string) => textOf(new JSDOM(`<div>${html}</div>`).window.document.body);
+const prose = textOfHtml(`${PROSE}${PROSE}`);
+
+describe('a line of numbers is no share bar', () => {
+  it('keeps a price range', () => {
+    const html = '<p>Replacing a circuit breaker in a panel</p><p>$89 - $249+</p>';
+    const { removed, text } = run(html);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${html}${PROSE}`));
+  });
+
+  it('still takes share buttons with their counts', () => {
+    const { removed, text } = run('<p>Share 12 Facebook 3 Twitter</p>');
+    expect(removed.map((r) => r.rule)).toEqual(['share-line']);
+    expect(text).toBe(prose);
+  });
+});
