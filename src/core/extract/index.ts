@@ -115,7 +115,7 @@ export function extractArticle(original: Document, url: string, options: Extract
  * `xlink:href` for its base and throws when it reads the missing href: such elements go from the clone.
  */
 function dropInertBase(clone: Document): void {
-  for (const base of clone.querySelectorAll('base')) if (base.getAttribute('href') === null) base.remove();
+  for (const base of Array.from(clone.getElementsByTagName('base'))) if (base.getAttribute('href') === null) base.remove();
 }
 
 function noArticle(): ExtractOutcome {
