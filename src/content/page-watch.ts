@@ -2,6 +2,9 @@
 // that is still growing after document_idle. Both stay cheap: no work while nothing happens.
 
 const POLL_MS = 250;
+// Text enough to be a paragraph of a story: a clock, a counter or a ticker's line changes less at a time.
+const STORY_TEXT = 140;
+const storySized = (node: Node) => (node.textContent?.length ?? 0) >= STORY_TEXT;
 
 /** A fragment that routes (#/story/2, #!/story) is a navigation; one that jumps to an anchor is not. */
 export function isNavigation(from: string, to: string): boolean {
@@ -19,7 +22,9 @@ export function isNavigation(from: string, to: string): boolean {
  * An address alone is not a navigation: a page that stamps it every 100 ms, or keeps a position in
  * it, while its article stays, closed the view a moment after every opening. A change to the page's
  * content (not to <html>'s own children, where the view's overlay goes) must come with it, before
- * or after (routers render the next story a moment after pushState).
+ * or after (routers render the next story a moment after pushState), and one of story size: a page
+ * that also ran a clock closed the view with its first tick. A router that re-renders in place still
+ * changes whole paragraphs.
  */
 export function watchNavigation(win: Window & typeof globalThis, onNavigate: (from: string, to: string) => void): () => void {
   let href = win.location.href;
@@ -36,7 +41,7 @@ export function watchNavigation(win: Window & typeof globalThis, onNavigate: (fr
     }
   };
   const observer = new win.MutationObserver((records) => {
-    changed ||= records.some((r) => r.target !== root);
+    changed ||= records.some((r) => r.target !== root && (r.type === 'characterData' ? storySized(r.target) : [...r.addedNodes, ...r.removedNodes].some(storySized)));
     check();
   });
   observer.observe(win.document, { childList: true, subtree: true, characterData: true });

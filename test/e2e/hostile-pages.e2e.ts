@@ -153,8 +153,12 @@ describe(`hostile page scripts (${Object.keys(HOSTILE).length} pages)`, () => {
 });
 
 describe('pages that fight the view', () => {
-  it('an address changed every 100 ms (the article stays) leaves the open view alone', async () => {
-    const page = await serve(pageWith(`var n = 0; setInterval(function () { n += 1; history.pushState({ n: n }, '', '?step=' + n); }, 100);`), 'push-state.html');
+  it('an address changed every 100 ms while a clock ticks (the article stays) leaves the open view alone', async () => {
+    const page = await serve(pageWith(`var n = 0; setInterval(function () { n += 1; history.pushState({ n: n }, '', '?step=' + n); }, 100);
+      document.addEventListener('DOMContentLoaded', function () {
+        var clock = document.body.appendChild(document.createElement('p'));
+        setInterval(function () { clock.textContent = new Date().toISOString(); }, 100);
+      });`), 'push-state.html');
     try {
       expect(await openAndRead(page)).toBe(article.title);
       const tabId = await tabIdOf(session.b, page);

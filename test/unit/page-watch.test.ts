@@ -26,8 +26,8 @@ describe('watchNavigation', () => {
     document.body.textContent = '';
   });
 
-  // What a router does: a new address, then the next story rendered.
-  const render = (text: string) => { document.body.textContent = text; };
+  // What a router does: a new address, then the next story rendered (a paragraph of it at least).
+  const render = (text: string) => { document.body.textContent = `${text}: ${'a paragraph of the story that follows. '.repeat(5)}`; };
 
   it('hears pushState, replaceState and hash routes that change the page, and ignores anchor jumps', async () => {
     const seen: string[] = [];
@@ -72,6 +72,27 @@ describe('watchNavigation', () => {
     await wait(20);
     expect(seen).toEqual([' → ?step=8']);
     document.documentElement.lastElementChild?.remove();
+  });
+
+  it('a clock that ticks while the address keeps changing is no navigation; a new story is', async () => {
+    render('the story');
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    const seen: string[] = [];
+    stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).search));
+    for (let n = 1; n <= 6; n += 1) {
+      history.pushState(null, '', `/story?step=${n}`);
+      clock.textContent = `12:00:0${n} ${'·'.repeat(n)}`;
+      await wait(60);
+    }
+    // In place, as a router that reuses the elements does: the same text node gets the next story's text.
+    (clock.firstChild as Text).data = 'x';
+    await wait(300);
+    expect(seen).toEqual([]);
+    const paragraph = document.body.firstChild as Text;
+    paragraph.data = `The next story. ${paragraph.data}`;
+    await wait(20);
+    expect(seen).toEqual(['?step=6']);
   });
 
   it('stops listening when stopped', async () => {
