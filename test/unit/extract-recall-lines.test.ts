@@ -29,3 +29,20 @@ describe('a line of numbers is no share bar', () => {
     expect(text).toBe(prose);
   });
 });
+
+describe('a month abbreviation that is an everyday word makes a date only with a year', () => {
+  it.each([
+    ['a numbered heading', '<h3>1. Set realistic goals for weight loss</h3>'],
+    ['a score', '<p>Rated 4 out of 5 by readers</p>'],
+  ])('keeps %s', (_name, html) => {
+    const { removed, text } = run(html);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${html}${PROSE}`));
+  });
+
+  it('still takes a date line with one and a year', () => {
+    const { removed, text } = run('<p>Atualizado 5 set 2024</p>', 'pt');
+    expect(removed.map((r) => r.rule)).toEqual(['date-line']);
+    expect(text).toBe(prose);
+  });
+});

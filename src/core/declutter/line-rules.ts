@@ -19,6 +19,7 @@ const NUMERIC_DATE = /\b(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}\2(
 // "4:07 PM", "14.30 WIB": a dot-time needs a clock's hour and minutes or a time word after it ("Rating:
 // 4.25", "$10.99" and "23.52%" are no times).
 const TIME = /\b\d{1,2}:\d{2}\b|(?<![\d.,$€£¥])\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[ap]\.?m\b|uhr\b|wib\b|wita\b|wit\b|h\b)|(?<![\d.,$€£¥])\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]\d|\s*%)/i;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
 const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;
@@ -59,7 +60,8 @@ function hasDate(text: string, rules: MergedRules): boolean {
   const ws = raw.map(bare);
   // "Step 9: Set a budget" is no "9 Set(embro)": a number that ends a label is not the month's day.
   const dayBefore = (i: number) => /^\d/.test(ws[i - 1] ?? '') && !(raw[i - 1] ?? '').endsWith(':');
-  return ws.some((w, i) => rules.monthNames.has(w) && (/^\d/.test(ws[i + 1] ?? '') || dayBefore(i))) || hasLanguageDate(text, rules);
+  const isMonth = (w: string) => rules.monthNames.has(w) && (!rules.monthNamesNeedingYear.has(w) || YEAR.test(text));
+  return ws.some((w, i) => isMonth(w) && (/^\d/.test(ws[i + 1] ?? '') || dayBefore(i))) || hasLanguageDate(text, rules);
 }
 
 /** "By HNN Staff": a byline fragment and a few words, as one part of a "By … | date" line. */

@@ -15,6 +15,7 @@ export interface MergedRules {
   imageAlts: Set<string>;
   shareWords: Set<string>;
   monthNames: Set<string>;
+  monthNamesNeedingYear: Set<string>;
   creditWords: Set<string>;
   breadcrumbHomes: Set<string>;
   signoffLeads: Set<string>;
@@ -57,6 +58,7 @@ export function rulesFor(lang: string): MergedRules {
     imageAlts: new Set(COMMON_RULES.imageAlts.map(normPhrase)),
     shareWords: new Set(COMMON_RULES.shareWords.map((w) => w.toLowerCase())),
     monthNames: new Set(COMMON_RULES.monthNames),
+    monthNamesNeedingYear: new Set(COMMON_RULES.monthNamesNeedingYear),
     creditWords: new Set(COMMON_RULES.creditWords.map((w) => w.toLowerCase())),
     breadcrumbHomes: new Set(COMMON_RULES.breadcrumbHomes.map(normPhrase)),
     signoffLeads: new Set(COMMON_RULES.signoffLeads.map(normPhrase)),

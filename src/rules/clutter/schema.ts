@@ -78,6 +78,12 @@ export interface CommonRules {
   shareWords: string[];
   /** Month names and abbreviations (lower case, many languages): date lines in bylines. */
   monthNames: string[];
+  /**
+   * Those of monthNames that are everyday words too ("set" and "out", Portuguese September and October;
+   * Italian "gen" and "mag"; Malay "mac"): "1. Set realistic goals" is a numbered heading, "2 out of 3" a
+   * score. They make a date only in a line that also holds a year.
+   */
+  monthNamesNeedingYear: string[];
   /** Words of photo credits: "(AP Photo/…)", "(Image: Getty)", "Foto: …". */
   creditWords: string[];
   /** Starts of wire-service sign-off lines: "(Reporting by …; Editing by …)". */
