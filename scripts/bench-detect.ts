@@ -5,7 +5,7 @@
 // It prints figures and never asserts; the last line of stdout is one JSON object.
 //
 //   npm run -s bench:detect -- [--pages ../shared/fixtures/pages] [--corpus ../shared/corpus/scrapinghub]
-//   npm run -s bench:detect -- --browser [--rounds N]
+//   npm run -s bench:detect -- --browser [--rounds N] [--big]
 //   npm run -s bench:detect -- --wcxb ../shared/corpus/wcxb-dev [--limit N]   (per page type: lib/detect-wcxb.ts)
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +15,7 @@ import { detectPage, type PageKind } from '../src/core/detect';
 import { f3, median, pad, percentile, r4 } from './lib/bench-util';
 import { argsOrExit, count, UsageError } from './lib/bench-args';
 import { benchBrowser } from './lib/detect-browser';
+import { bigPages } from './lib/big-pages-detect';
 import { benchWcxb } from './lib/detect-wcxb';
 import { corpusPages, fixturePages, rates, type LabelledPage, type Rates } from './lib/detect-pages';
 import { closePage, decodeHtml, domFromText, readBytes, yieldToEventLoop } from './lib/load-html';
@@ -30,7 +31,8 @@ const USAGE = `Usage: npm run -s bench:detect -- [--pages DIR] [--corpus DIR] [-
   --limit N      only the first N corpus pages (by id); with --wcxb, N pages taken in turn from each type
   --wcxb DIR     WCXB pages instead (ground-truth/, html/; e.g. ../shared/corpus/wcxb-dev): verdicts per page type
   --browser      time the built detector in headless Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}) and print its gzip size
-  --rounds N     detections per page in --browser mode, each on a fresh copy of the page (default 20)`;
+  --rounds N     detections per page in --browser mode, each on a fresh copy of the page (default 20)
+  --big          with --browser: the generated big pages of issue 18 (100,000 elements, 20 MB…) instead, each one printed`;
 
 interface Args {
   pages: string;
@@ -39,11 +41,12 @@ interface Args {
   limit?: number;
   browser: boolean;
   rounds: number;
+  big: boolean;
 }
 
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { pages: DEFAULT_PAGES, corpus: DEFAULT_CORPUS, browser: false, rounds: 20 };
+  const args: Args = { pages: DEFAULT_PAGES, corpus: DEFAULT_CORPUS, browser: false, rounds: 20, big: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? '';
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -65,6 +68,7 @@ function parseArgs(argv: readonly string[]): Args {
       case '--limit': args.limit = count('--limit', next()); break;
       case '--rounds': args.rounds = count('--rounds', next()); break;
       case '--browser': args.browser = true; break;
+      case '--big': args.big = true; break;
       case '-h': case '--help': process.stdout.write(`${USAGE}\n`); process.exit(0); break;
       default: throw new UsageError(`unknown argument: ${raw}`);
     }
@@ -145,6 +149,16 @@ async function main(): Promise<void> {
   const args = argsOrExit('bench:detect', USAGE, parseArgs, process.argv.slice(2));
   if (args.wcxb) {
     await benchWcxb(shown(args.wcxb), args.limit);
+    return;
+  }
+  if (args.big) {
+    if (!args.browser) throw new UsageError('--big times the browser: add --browser');
+    const generated = bigPages();
+    try {
+      await benchBrowser(generated.pages, args.rounds, { perPage: true });
+    } finally {
+      generated.remove();
+    }
     return;
   }
   const pages = [...fixturePages(args.pages), ...corpusPages(args.corpus, args.limit)];

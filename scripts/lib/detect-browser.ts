@@ -52,7 +52,7 @@ interface PageTiming {
   isolated: boolean;
 }
 
-export async function benchBrowser(pages: readonly LabelledPage[], rounds: number): Promise<void> {
+export async function benchBrowser(pages: readonly LabelledPage[], rounds: number, { perPage = false } = {}): Promise<void> {
   const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) {
     process.stderr.write(`bench:detect: Chromium not found at ${chrome}: apt-get install -y chromium, or set CHROME_PATH\n`);
@@ -107,13 +107,13 @@ export async function benchBrowser(pages: readonly LabelledPage[], rounds: numbe
       }
       if ((n + 1) % 50 === 0) process.stderr.write(`  ${n + 1}/${pages.length} pages\n`);
     }
-    report(browser.version(), esModule, gzipBytes, rounds, results);
+    report(browser.version(), esModule, gzipBytes, rounds, results, perPage);
   } finally {
     await browser.close();
   }
 }
 
-function report(version: string, code: string, gzipBytes: number, rounds: number, results: { page: LabelledPage; timing?: PageTiming; error?: string }[]): void {
+function report(version: string, code: string, gzipBytes: number, rounds: number, results: { page: LabelledPage; timing?: PageTiming; error?: string }[], perPage: boolean): void {
   const timed = results.filter((r) => r.timing).map((r) => r.timing!);
   const medians = timed.map((t) => t.medianMs);
   const firsts = timed.map((t) => t.firstMs);
@@ -128,6 +128,11 @@ function report(version: string, code: string, gzipBytes: number, rounds: number
   console.log(`first call per page (script just injected, as on a page load: its functions compiled lazily, cold): median ${f3(median(firsts))}, p95 ${f3(percentile(firsts, 95))}`);
   console.log(`in Chromium: article P ${f3(article.precision)} R ${f3(article.recall)}; news P ${f3(news.precision)} R ${f3(news.recall)} (labelled pages)`);
   for (const r of errors) console.log(`  error: ${r.page.path}: ${r.error}`);
+  if (perPage) {
+    for (const { page, timing } of results) {
+      if (timing) console.log(`  ${page.name}: first call ${f3(timing.firstMs)} ms, median ${f3(timing.medianMs)} ms, longest ${f3(Math.max(timing.firstMs, ...timing.runs))} ms: ${timing.kind}`);
+    }
+  }
   console.log(JSON.stringify({
     mode: 'browser', browser: version, pages: results.length, rounds, errors: errors.length, bundleBytes: code.length, gzipBytes,
     ms: { median: r4(median(medians)), p95: r4(percentile(medians, 95)), max: r4(Math.max(0, ...medians)), p95AllRuns: r4(percentile(all, 95)) },
