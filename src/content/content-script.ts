@@ -5,7 +5,7 @@
 // the view opens.
 import { detectPage } from '../core/detect';
 import type { TabStatus } from '../shared/messages';
-import { listenInContent, sendFromContent } from '../shared/content-messaging';
+import { contextAlive, listenInContent, sendFromContent } from '../shared/content-messaging';
 import { watchNavigation, whenSettled } from './page-watch';
 
 type Session = { close(): void };
@@ -100,6 +100,12 @@ report();
 // Once more when a page that was still growing at document_idle has settled.
 stopSettle = whenSettled(document, { quietMs: 800, maxMs: 10_000 }, report);
 
+/**
+ * An orphaned copy (the extension was updated or reloaded under it) stops at once: its view goes,
+ * the page as it was, and nothing of it keeps watching or polling the page.
+ */
+const alive = (): boolean => contextAlive() || (stopSettle(), close(false), false);
+
 watchNavigation(window, () => {
   // A new article under a new address: the open view goes at once (it never shows the previous
   // article), then the page is classified again once the app has rendered it.
@@ -109,4 +115,4 @@ watchNavigation(window, () => {
   previousText = session ? shownText : null;
   close(false, true);
   stopSettle = whenSettled(document, { quietMs: 300, maxMs: 2000, always: true }, report);
-});
+}, alive);

@@ -26,7 +26,7 @@ export function isNavigation(from: string, to: string): boolean {
  * that also ran a clock closed the view with its first tick. A router that re-renders in place still
  * changes whole paragraphs.
  */
-export function watchNavigation(win: Window & typeof globalThis, onNavigate: (from: string, to: string) => void): () => void {
+export function watchNavigation(win: Window & typeof globalThis, onNavigate: (from: string, to: string) => void, alive: () => boolean = () => true): () => void {
   let href = win.location.href;
   let changed = false;
   const root = win.document.documentElement;
@@ -45,11 +45,14 @@ export function watchNavigation(win: Window & typeof globalThis, onNavigate: (fr
     check();
   });
   observer.observe(win.document, { childList: true, subtree: true, characterData: true });
-  const timer = win.setInterval(check, POLL_MS);
-  return () => {
+  // The poll also asks whether this script is still the extension's: `alive` says no once it is
+  // orphaned (the extension was updated or reloaded), and then everything stops at once.
+  const timer = win.setInterval(() => (alive() ? check() : stop()), POLL_MS);
+  const stop = () => {
     observer.disconnect();
     win.clearInterval(timer);
   };
+  return stop;
 }
 
 export interface SettleOptions {

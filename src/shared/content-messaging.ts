@@ -24,6 +24,12 @@ export type ContentHandlers = {
   [K in BackgroundMessage]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
 };
 
+/**
+ * False once this script is orphaned: after an extension update or reload the old copy's runtime loses
+ * its id (Chrome), and every call to it throws "Extension context invalidated".
+ */
+export const contextAlive = (): boolean => runtime()?.id !== undefined;
+
 export function sendFromContent<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   return runtime().sendMessage({ type, payload }) as Promise<ResponseOf<K>>;
 }
