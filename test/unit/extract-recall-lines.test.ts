@@ -46,3 +46,18 @@ describe('a month abbreviation that is an everyday word makes a date only with a
     expect(text).toBe(prose);
   });
 });
+
+describe('a numbered heading in capitals is the list\'s item, not a promo link', () => {
+  it('keeps "1. CANON EOS R6 MARK II" linked to a shop', () => {
+    const html = '<h2>1. <a href="https://shop.example/canon">CANON EOS R6 MARK II</a></h2>';
+    const { removed, text } = run(html);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${html}${PROSE}`));
+  });
+
+  it('still takes an all-caps promo link', () => {
+    const { removed, text } = run('<h3><a href="/app">GET THE NEWS APP TODAY</a></h3>');
+    expect(removed.map((r) => r.rule)).toEqual(['promo-link']);
+    expect(text).toBe(prose);
+  });
+});

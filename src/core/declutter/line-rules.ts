@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
+import { HEADING_TAGS, linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
 import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
 import { hasLanguageDate, isCaptionCredit, isCjkByline, languageShareWords, SENTENCE_END } from './lang-lines';
@@ -116,8 +116,9 @@ function isCredit(text: string, rules: MergedRules): boolean {
 }
 
 function isCapsPromo(el: Element, text: string): boolean {
-  // A lowercase letter settles it at once (most lines have one within a few characters).
-  if (/\p{Ll}/u.test(text)) return false;
+  // A lowercase letter settles it at once (most lines have one within a few characters). A numbered
+  // heading ("1. CANON EOS R6 MARK II", linked to a shop) is an item of the story's list.
+  if (/\p{Ll}/u.test(text) || (HEADING_TAGS.has(el.localName) && NUMBERED.test(text))) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return words(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
 }
@@ -148,6 +149,8 @@ function isSignoff(text: string, rules: MergedRules): boolean {
   const start = normPhrase(text.replace(/^\(/, '')).split(' ').slice(0, 3);
   return [1, 2, 3].some((n) => rules.signoffLeads.has(start.slice(0, n).join(' ')));
 }
+
+const NUMBERED = /^\d{1,3}[.)]\s/;
 
 const isUrlLine = (text: string) => /^https?:\/\/\S+$/.test(text);
 
