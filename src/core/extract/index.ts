@@ -14,6 +14,7 @@ import { htmlParserOf } from '../inert-html';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
 import { cloneDocument, readablePage } from './named-properties';
 import { startBudget, TooLarge, tooLargeOutcome, type BudgetOptions } from './budget';
+import { cheaperVisibility } from './readability-visibility';
 
 export interface ExtractOptions extends BudgetOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -64,7 +65,9 @@ export function extractArticle(original: Document, url: string, options: Extract
     resolveMedia(clone, url, htmlParserOf(original));
     protectBlocks(clone);
     budget.check();
-    const parsed = budget.watch(new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element })).parse();
+    const reader = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element });
+    cheaperVisibility(reader);
+    const parsed = budget.watch(reader).parse();
     const root = parsed?.content;
     if (!parsed || !root) return noArticle();
     // The declared language (html lang, metas, JSON-LD; Readability's lang is html lang again), else
