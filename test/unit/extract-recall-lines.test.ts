@@ -61,3 +61,26 @@ describe('a numbered heading in capitals is the list\'s item, not a promo link',
     expect(text).toBe(prose);
   });
 });
+
+describe('a schedule is dates line after line', () => {
+  const sessions = ['September 10', 'September 17', 'September 24', 'October 1']
+    .map((day) => `<p>${day}&nbsp;&nbsp;&nbsp; 12pm- 1pm&nbsp;&nbsp; Room 217&nbsp;&nbsp; Carrie Menke, Ph.D</p>`).join('');
+
+  it('keeps three or more date lines in a row', () => {
+    const { removed, text } = run(sessions);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${sessions}${PROSE}`));
+  });
+
+  it('still takes the page\'s own date lines, however many in a row', () => {
+    const { removed, text } = run('<p>Published March 5, 2024</p><p>Updated March 6, 2024</p><p>Updated March 7, 2024 4:07 PM</p>');
+    expect(removed.map((r) => r.rule)).toEqual(['date-line', 'date-line', 'date-line']);
+    expect(text).toBe(prose);
+  });
+
+  it('still takes a lone date line', () => {
+    const { removed, text } = run('<p>September 10, 2024</p>');
+    expect(removed.map((r) => r.rule)).toEqual(['date-line']);
+    expect(text).toBe(prose);
+  });
+});

@@ -84,6 +84,27 @@ function isDateLine(text: string, rules: MergedRules): boolean {
   return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
 }
 
+/** A schedule or a timeline has dates line after line; a page prints its own date once or twice. */
+const SCHEDULE_RUN = 3;
+
+/**
+ * Line `index` is one of SCHEDULE_RUN or more date lines in a row ("September 10 12pm-1pm SAAC 217
+ * Carrie Menke", one per session): the story's own list of dates. "Published …" / "Updated …" lines are
+ * the page's, however many.
+ */
+function inSchedule(index: number, dateAt: (i: number) => boolean, all: Element[], rules: MergedRules): boolean {
+  let first = index;
+  while (first > 0 && dateAt(first - 1)) first--;
+  let last = index;
+  while (dateAt(last + 1)) last++;
+  if (last - first + 1 < SCHEDULE_RUN) return false;
+  const fragments = rules.phrases.bylineFragments;
+  return all.slice(first, last + 1).every((block) => {
+    const ws = words(textOf(block));
+    return !fragments.has(normPhrase(ws[0] ?? '')) && !fragments.has(normPhrase(ws.slice(0, 2).join(' ')));
+  });
+}
+
 /** Words that join or sit inside names: "and" in many languages, "van der", "dela", "bin". */
 const NAME_LINKS = /^(?:and|dan|und|et|y|e|en|i|và|ve|at|и|de|del|dela|van|der|den|von|da|dos|das|di|du|la|le|bin|binti|ibn|al|el)$/;
 
@@ -194,13 +215,21 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
   const normDek = normPhrase(facts.standfirst ?? '');
   const authors = (facts.byline ?? '').split(/\s*,\s*|\s+(?:and|dan|und|et|y|e)\s+/).map(normPhrase).filter((a) => a.split(' ').length >= 2);
   const all = lines(root);
+  const dates = new Map<number, boolean>();
+  const dateAt = (i: number): boolean => {
+    const block = all[i];
+    if (!block) return false;
+    let known = dates.get(i);
+    if (known === undefined) dates.set(i, (known = !inTableOrList(block) && isDateLine(textOf(block), rules)));
+    return known;
+  };
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
     const text = textOf(block);
     let rule: RuleName | null = null;
     if (isShareLine(text, rules)) rule = 'share-line';
     else if (isUrlLine(text)) rule = 'url-line';
-    else if (!inTableOrList(block) && isDateLine(text, rules)) rule = 'date-line';
+    else if (dateAt(index) && !inSchedule(index, dateAt, all, rules)) rule = 'date-line';
     else if (isCredit(text, rules)) rule = 'credit';
     else if (isBylineLine(text, rules)) rule = 'byline-line';
     else if (isCapsPromo(block, text)) rule = 'promo-link';
