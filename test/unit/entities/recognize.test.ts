@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { entitiesOfArticle, recognizeEntities } from '../../../src/core/entities';
+import { entitiesOfArticle, MAX_RECOGNIZED_CHARS, recognizeEntities } from '../../../src/core/entities';
 import { datelineEnd } from '../../../src/core/entities/recognize';
 import { fakeTagger } from './fake-tagger';
 
@@ -96,6 +96,19 @@ describe('entitiesOfArticle', () => {
     const doc = new JSDOM('<article><p>Di <b>Moskow</b>, Putin bicara.</p><figure><figcaption>(Foto: Reuters)</figcaption></figure><pre>Kim</pre></article>').window.document;
     const result = entitiesOfArticle(doc.querySelector('article') as Element, { lang: 'id' });
     expect(result.blocks.map((b) => b.text)).toEqual(['Di Moskow, Putin bicara.', '(Foto: Reuters)']);
+    for (const m of result.mentions) expect(result.blocks[m.block]?.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('marks names only within the first MAX_RECOGNIZED_CHARS characters of a huge article', () => {
+    const filler = 'Warga kampung itu menunggu hujan reda sebelum pulang ke rumah masing-masing. ';
+    const head = `Presiden Joko Widodo meresmikan jembatan di Semarang. ${filler.repeat(20)}`;
+    const long = filler.repeat(Math.ceil((MAX_RECOGNIZED_CHARS * 2) / filler.length));
+    const doc = new JSDOM(`<article><p>${head}${long}</p><p>Menteri Sri Mulyani datang ke Surabaya. ${filler}</p></article>`).window.document;
+    const result = entitiesOfArticle(doc.querySelector('article') as Element, { lang: 'id' });
+    expect(result.blocks[0]!.text.length).toBeGreaterThan(MAX_RECOGNIZED_CHARS * 2);
+    const names = result.entities.map((e) => e.text).join(' | ');
+    expect(names).toMatch(/Joko Widodo/);
+    expect(names).not.toMatch(/Sri Mulyani|Surabaya/);
     for (const m of result.mentions) expect(result.blocks[m.block]?.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
