@@ -43,6 +43,15 @@ function fromBackground(type: string, payload: unknown = null): Promise<unknown>
   return new Promise((resolve) => listener!({ type, payload }, BACKGROUND, resolve));
 }
 
+/** How many messages the script sends after an in-app navigation to the next story. */
+async function messagesAfterNavigation(): Promise<number> {
+  const before = runtime.sendMessage.mock.calls.length;
+  history.pushState(null, '', '/2024/05/15/next-story');
+  document.body.innerHTML = STORY.replace('Harbour reopens', 'The next story');
+  await vi.advanceTimersByTimeAsync(3000);
+  return runtime.sendMessage.mock.calls.length - before;
+}
+
 describe('an orphaned content script', () => {
   it('closes its view and stops watching and polling the page at once', async () => {
     vi.resetModules();
@@ -65,11 +74,7 @@ describe('an orphaned content script', () => {
     expect(vi.getTimerCount()).toBe(0);
 
     // An in-app navigation afterwards is no longer heard: no message is even attempted.
-    const sent = runtime.sendMessage.mock.calls.length;
-    history.pushState(null, '', '/2024/05/15/next-story');
-    document.body.innerHTML = STORY.replace('Harbour reopens', 'The next story');
-    await vi.advanceTimersByTimeAsync(3000);
-    expect(runtime.sendMessage.mock.calls.length).toBe(sent);
+    expect(await messagesAfterNavigation()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -77,11 +82,7 @@ describe('an orphaned content script', () => {
     vi.resetModules();
     await import('../../src/content/content-script');
     await vi.advanceTimersByTimeAsync(300);
-    const sent = runtime.sendMessage.mock.calls.length;
-    history.pushState(null, '', '/2024/05/15/next-story');
-    document.body.innerHTML = STORY.replace('Harbour reopens', 'The next story');
-    await vi.advanceTimersByTimeAsync(3000);
-    expect(runtime.sendMessage.mock.calls.length).toBeGreaterThan(sent);
+    expect(await messagesAfterNavigation()).toBeGreaterThan(0);
     expect(vi.getTimerCount()).toBeGreaterThan(0);
     delete runtime.id; // and stopped, so that nothing of it outlives the test's page
     await vi.advanceTimersByTimeAsync(300);
