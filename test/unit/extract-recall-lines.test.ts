@@ -84,3 +84,30 @@ describe('a schedule is dates line after line', () => {
     expect(text).toBe(prose);
   });
 });
+
+describe('a list of links the story introduces with a short lead-in of its own', () => {
+  const links = ['Amazon (Klein Tools)', 'Home Depot (Milwaukee)', 'Home Depot (Ideal)']
+    .map((shop, i) => `<li><p><a href="https://shop${i}.example/p">${shop}</a></p></li>`).join('');
+
+  it('keeps "Buying options:" and its links', () => {
+    const html = `<p>Buying options:</p><ul>${links}</ul>`;
+    const { removed, text } = run(html);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${html}${PROSE}`));
+  });
+
+  it('still takes a link list under a label the phrase lists know', () => {
+    const { removed, text } = run(`<p>Popular stories:</p><ul>${links}</ul>`);
+    expect(removed.map((r) => r.rule)).toContain('link-run');
+    expect(text).toBe(prose);
+  });
+});
+
+describe('a table of contents under a short lead-in is still navigation', () => {
+  it('takes "Jump to:" and its links to the page\'s own headings', () => {
+    const toc = ['Storytelling', 'Menus', 'Palettes'].map((h) => `<li><a href="#${h.toLowerCase()}">${h}</a></li>`).join('');
+    const { removed, text } = run(`<h2>Jump to:</h2><ul>${toc}</ul>`);
+    expect(removed.map((r) => r.rule)).toContain('link-run');
+    expect(text).toBe(prose);
+  });
+});

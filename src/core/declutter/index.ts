@@ -48,7 +48,7 @@ export function declutterArticle(root: Element, rules: MergedRules, facts: Artic
   const removed = [
     ...applyTextRules(root, rules, 'article', places),
     ...applyLineRules(root, rules, facts, places),
-    ...removeLinkRuns(root, places),
+    ...removeLinkRuns(root, rules, places),
     ...trimTrailingLinks(root, places),
   ];
   // Markers go in once every pass is done: the passes see the article as if the blocks were gone.
