@@ -111,3 +111,18 @@ describe('a table of contents under a short lead-in is still navigation', () => 
     expect(text).toBe(prose);
   });
 });
+
+describe('"Click here to" prompts a reader only towards a prompt', () => {
+  it('keeps a link to what the story is about', () => {
+    const html = '<p><a href="/sheet">Click here to download the free comparison spreadsheet</a>.</p>';
+    const { removed, text } = run(html);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${html}${PROSE}`));
+  });
+
+  it('still takes a newsletter prompt', () => {
+    const { removed, text } = run('<div><p>Click here to subscribe to our weekly newsletter</p><button>Subscribe</button></div>');
+    expect(removed.map((r) => r.rule)).toEqual([expect.stringMatching(/^prompt/)]);
+    expect(text).not.toMatch(/Click here/);
+  });
+});
