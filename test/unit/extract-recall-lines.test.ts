@@ -126,3 +126,12 @@ describe('"Click here to" prompts a reader only towards a prompt', () => {
     expect(text).not.toMatch(/Click here/);
   });
 });
+
+describe('a line with a date that ends in a colon introduces what follows', () => {
+  it('keeps "As of July 31, 2025, the FDA has received:"', () => {
+    const html = '<p>As of July 31, 2025, the FDA has received:</p><ul><li>520 reports of adverse events</li><li>10 reports of deaths</li></ul>';
+    const { removed, text } = run(html);
+    expect(removed).toEqual([]);
+    expect(text).toBe(textOfHtml(`${PROSE}${html}${PROSE}`));
+  });
+});

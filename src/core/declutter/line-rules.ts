@@ -75,7 +75,8 @@ function isDateLine(text: string, rules: MergedRules): boolean {
   const parts = text.split(/\s+\|\s+/).filter(Boolean);
   if (parts.length > 1) return parts.some((part) => isDateLine(part, rules)) && parts.every((part) => isDateLine(part, rules) || isBylinePart(part, rules));
   const ws = words(text);
-  if (ws.length > 16 || countWords(text) > 16 || !hasDate(text, rules)) return false;
+  // "As of July 31, 2025, the FDA has received:" introduces what follows: a lead-in, not a dateline.
+  if (ws.length > 16 || countWords(text) > 16 || /[:：]$/u.test(text) || !hasDate(text, rules)) return false;
   // Chinese and Japanese lines are one "word": the letters left once the dates are out must be few.
   if (UNSPACED.test(text) && text.replace(CJK_DATE_TIME, '').replace(/[^\p{L}]/gu, '').length > 12) return false;
   const first = normPhrase(ws[0] ?? '');
