@@ -1,8 +1,8 @@
 import type { Removal } from '../article';
 import { HEADING_TAGS, linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
-import { countWords } from '../text/words';
 import { startsWithPhrase } from './phrases';
-import { hasLanguageDate, isCaptionCredit, isCjkByline, languageShareWords, SENTENCE_END } from './lang-lines';
+import { isCaptionCredit, isCjkByline, languageShareWords, SENTENCE_END, UNSPACED } from './lang-lines';
+import { dateLinesOf } from './date-lines';
 import { takeDateline } from './dateline';
 import { normPhrase, type MergedRules } from './rules';
 import type { RuleName } from './rule-names';
@@ -13,20 +13,10 @@ import type { RuleName } from './rule-names';
 // and ends like a sentence.
 
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
-// "2024-03-05", "5/3/24", "05.03.2024": one separator twice and a year of two or four digits ("the 3-2-1
-// rule" is no date).
-const NUMERIC_DATE = /\b(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}\2(?:\d{4}|\d{2}))\b/;
-// "4:07 PM", "14.30 WIB": a dot-time needs a clock's hour and minutes or a time word after it ("Rating:
-// 4.25", "$10.99" and "23.52%" are no times).
-const TIME = /\b\d{1,2}:\d{2}\b|(?<![\d.,$€£¥])\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[ap]\.?m\b|uhr\b|wib\b|wita\b|wit\b|h\b)|(?<![\d.,$€£¥])\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]\d|\s*%)/i;
-const YEAR = /\b(?:1[89]|20)\d{2}\b/;
-const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
 const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
 const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;
 const COPYRIGHT_LINE = /(?:©|\bcopyright\b).*\b\d{4}\b|\ball rights reserved\b/i;
 
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const CJK_DATE_TIME = /\d{1,4}\s*[年月日時分]/gu;
 
 /** The lines at the top of an article where a dateline may open the first paragraph. */
 const DATELINE_LINES = 4;
@@ -52,58 +42,6 @@ function isShareLine(text: string, rules: MergedRules): boolean {
     named = true;
   }
   return count >= 2 && named;
-}
-
-function hasDate(text: string, rules: MergedRules): boolean {
-  if (NUMERIC_DATE.test(text) || TIME.test(text) || AGO.test(text)) return true;
-  const raw = words(text);
-  const ws = raw.map(bare);
-  // "Step 9: Set a budget" is no "9 Set(embro)": a number that ends a label is not the month's day.
-  const dayBefore = (i: number) => /^\d/.test(ws[i - 1] ?? '') && !(raw[i - 1] ?? '').endsWith(':');
-  const isMonth = (w: string) => rules.monthNames.has(w) && (!rules.monthNamesNeedingYear.has(w) || YEAR.test(text));
-  return ws.some((w, i) => isMonth(w) && (/^\d/.test(ws[i + 1] ?? '') || dayBefore(i))) || hasLanguageDate(text, rules);
-}
-
-/** "By HNN Staff": a byline fragment and a few words, as one part of a "By … | date" line. */
-function isBylinePart(text: string, rules: MergedRules): boolean {
-  const ws = words(text);
-  return ws.length <= 6 && rules.phrases.bylineFragments.has(normPhrase(ws[0] ?? ''));
-}
-
-function isDateLine(text: string, rules: MergedRules): boolean {
-  // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": each part is one.
-  const parts = text.split(/\s+\|\s+/).filter(Boolean);
-  if (parts.length > 1) return parts.some((part) => isDateLine(part, rules)) && parts.every((part) => isDateLine(part, rules) || isBylinePart(part, rules));
-  const ws = words(text);
-  // "As of July 31, 2025, the FDA has received:" introduces what follows: a lead-in, not a dateline.
-  if (ws.length > 16 || countWords(text) > 16 || /[:：]$/u.test(text) || !hasDate(text, rules)) return false;
-  // Chinese and Japanese lines are one "word": the letters left once the dates are out must be few.
-  if (UNSPACED.test(text) && text.replace(CJK_DATE_TIME, '').replace(/[^\p{L}]/gu, '').length > 12) return false;
-  const first = normPhrase(ws[0] ?? '');
-  const leadsWithByline = rules.phrases.bylineFragments.has(first) || rules.phrases.bylineFragments.has(normPhrase(ws.slice(0, 2).join(' ')));
-  const otherWords = ws.map(bare).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w));
-  return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
-}
-
-/** A schedule or a timeline has dates line after line; a page prints its own date once or twice. */
-const SCHEDULE_RUN = 3;
-
-/**
- * Line `index` is one of SCHEDULE_RUN or more date lines in a row ("September 10 12pm-1pm SAAC 217
- * Carrie Menke", one per session): the story's own list of dates. "Published …" / "Updated …" lines are
- * the page's, however many.
- */
-function inSchedule(index: number, dateAt: (i: number) => boolean, all: Element[], rules: MergedRules): boolean {
-  let first = index;
-  while (first > 0 && dateAt(first - 1)) first--;
-  let last = index;
-  while (dateAt(last + 1)) last++;
-  if (last - first + 1 < SCHEDULE_RUN) return false;
-  const fragments = rules.phrases.bylineFragments;
-  return all.slice(first, last + 1).every((block) => {
-    const ws = words(textOf(block));
-    return !fragments.has(normPhrase(ws[0] ?? '')) && !fragments.has(normPhrase(ws.slice(0, 2).join(' ')));
-  });
 }
 
 /** Words that join or sit inside names: "and" in many languages, "van der", "dela", "bin". */
@@ -220,14 +158,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
   const normDek = normPhrase(facts.standfirst ?? '');
   const authors = (facts.byline ?? '').split(/\s*,\s*|\s+(?:and|dan|und|et|y|e)\s+/).map(normPhrase).filter((a) => a.split(' ').length >= 2);
   const all = lines(root);
-  const dates = new Map<number, boolean>();
-  const dateAt = (i: number): boolean => {
-    const block = all[i];
-    if (!block) return false;
-    let known = dates.get(i);
-    if (known === undefined) dates.set(i, (known = !inTableOrList(block) && isDateLine(textOf(block), rules)));
-    return known;
-  };
+  const isPageDate = dateLinesOf(all, rules, inTableOrList);
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
     // Every rule here is for a short line; a longer one is prose, only its dateline is looked at.
@@ -239,7 +170,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     let rule: RuleName | null = null;
     if (isShareLine(text, rules)) rule = 'share-line';
     else if (isUrlLine(text)) rule = 'url-line';
-    else if (dateAt(index) && !inSchedule(index, dateAt, all, rules)) rule = 'date-line';
+    else if (isPageDate(index)) rule = 'date-line';
     else if (isCredit(text, rules)) rule = 'credit';
     else if (isBylineLine(text, rules)) rule = 'byline-line';
     else if (isCapsPromo(block, text)) rule = 'promo-link';
