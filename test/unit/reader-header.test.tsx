@@ -31,6 +31,26 @@ function view(article: Partial<Article>, locale = 'en', settings: Partial<Settin
   return { root, meta, lead: root.querySelectorAll('.reader-lead'), cleanup: () => render(null, root) };
 }
 
+describe('the standfirst', () => {
+  const EXCERPT = 'Peluncuran kedua dalam sepekan, kata militer Korea Selatan';
+  const standfirstOf = (article: Partial<Article>) => {
+    const { root, cleanup } = view(article);
+    const shown = root.querySelector('.reader-header .reader-standfirst')?.textContent ?? null;
+    cleanup();
+    return shown;
+  };
+
+  it('shows under the headline the summary line extraction took out of the body', () => {
+    expect(standfirstOf({ excerpt: EXCERPT, removed: [{ rule: 'standfirst', snippet: EXCERPT, pass: 'article', at: 0 }] })).toBe(EXCERPT);
+  });
+
+  it('is not shown where the body kept it, or where there is none', () => {
+    expect(standfirstOf({ excerpt: EXCERPT })).toBeNull();
+    expect(standfirstOf({ excerpt: EXCERPT, removed: [{ rule: 'byline-line', snippet: 'Oleh Budi', pass: 'article', at: 0 }] })).toBeNull();
+    expect(standfirstOf({ excerpt: '', removed: [{ rule: 'standfirst', snippet: EXCERPT, pass: 'article', at: 0 }] })).toBeNull();
+  });
+});
+
 describe('the header\'s meta line', () => {
   it('shows byline, the article\'s own date, reading time and word count in English', () => {
     const { meta, root, cleanup } = view({});

@@ -95,6 +95,9 @@ export function ReaderView({ article, safeHtml, safeRemoved = [], settings, onCl
   // Readability keeps the lead image in the body on many sites, often in another size: show the photo once.
   // Extraction says whether the body already shows the lead photo in some size (core/extract).
   const showLead = settings.showImages && article.leadImage !== '' && !article.leadInBody;
+  // The standfirst (the summary line under a headline) leaves the body when it repeats the page's
+  // description: there it read as the story's first paragraph. It belongs under the headline.
+  const standfirst = article.excerpt && article.removed.some((r) => r.rule === 'standfirst') ? article.excerpt : '';
   // Typeface, size, spacing, width and alignment as CSS variables (type-style.ts; reader.css reads them).
   const style = typeStyle(settings);
   return (
@@ -124,6 +127,7 @@ export function ReaderView({ article, safeHtml, safeRemoved = [], settings, onCl
           {article.siteName && <p class="reader-site">{article.siteName}</p>}
           {/* Element Timing names the view's first meaningful paint for any performance tool (bench:open). */}
           <h1 class="reader-title" elementtiming="sift-reader-title">{article.title}</h1>
+          {standfirst && <p class="reader-standfirst">{standfirst}</p>}
           <p class="reader-meta">
             {article.byline && <bdi class="reader-byline">{article.byline}</bdi>}
             {date && <bdi lang={ui.lang} dir={ui.dir}><time dateTime={article.publishedTime}>{date}</time></bdi>}
