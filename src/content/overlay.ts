@@ -42,9 +42,10 @@ const FRAME_STYLE = 'border: 0; width: 100%; height: 100%; display: block; backg
 // What <html> holds while the view is open: no scrolling, and none of what a page's CSS on its root
 // would do to the view inside it (`html { display: none }` hid it, a filter inverted it, a transform or
 // `contain` made the root its frame and moved or clipped it). The page is under the view meanwhile,
-// and has its own rules back when the view closes.
+// and has its own rules back when the view closes. No inherited property (visibility): one on the root
+// restyles every element of the page, and the host's `all: initial` already makes the view visible.
 const LOCK = [
-  'overflow: hidden', 'display: block', 'visibility: visible', 'opacity: 1', 'filter: none', 'transform: none',
+  'overflow: hidden', 'display: block', 'opacity: 1', 'filter: none', 'transform: none',
   'translate: none', 'scale: none', 'rotate: none', 'clip-path: none', 'mask: none', 'contain: none', 'content-visibility: visible',
 ].map((rule) => `${rule} !important;`).join(' ');
 // Ids that no element need have: they outweigh the page's own `:root:root` or `html.class` rules.
