@@ -57,7 +57,8 @@ export default defineConfig(({ mode }) => {
               // extraction code leaves and the reader page reads.
               // The text segmenter's bounded pieces (core/text/segment.ts), which extraction and the reader's
               // entity recognizer both use, travel with it too, for the same reason.
-              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy)|core[\\/](?:text[\\/](?:language-tag|segment)|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
+              // So do the page sheets (content/page-sheets.ts), the overlay's own, split from it.
+              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy|page-sheets)|core[\\/](?:text[\\/](?:language-tag|segment)|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
             ],
           },
         },
