@@ -2,12 +2,12 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
-import { eagerContentScript } from './scripts/compile-hint';
-import { leanLoaders } from './scripts/lean-loaders';
-import { preloadPageChunks } from './scripts/page-preload';
-import { readabilityAsModule } from './scripts/readability-esm';
-import { releaseFiles } from './scripts/release-files';
+import { manifestFor, type TargetBrowser } from './scripts/build/manifest-for';
+import { eagerContentScript } from './scripts/build/compile-hint';
+import { leanLoaders } from './scripts/build/lean-loaders';
+import { preloadPageChunks } from './scripts/build/page-preload';
+import { readabilityAsModule } from './scripts/build/readability-esm';
+import { releaseFiles } from './scripts/build/release-files';
 
 // Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and
 // modulepreload links. Our lazily loaded chunks (the reader code the content script loads, the

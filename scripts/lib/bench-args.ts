@@ -1,6 +1,6 @@
-// What the benchmark scripts' argument parsers share (bench-extract.ts, bench-detect.ts): the count
+// What the benchmark scripts' argument parsers share (bench/extract.ts, bench/detect.ts): the count
 // check, and the usage error that ends a run with the usage text and exit code 2.
-import { UsageError } from './cli-args';
+import { UsageError } from '../cli/lib/extract-args';
 
 export { UsageError };
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
-import { scorePage } from '../../scripts/lib/shingles';
+import { scorePage } from '../../scripts/bench/lib/shingles';
 
 // The labelled article pages: every clutter string gone, and the body's 4-shingle recall at least
 // 0.98 and precision at least 0.95 (issue 3). Scored with the benchmark's own shingle rule.

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { GECKO_ID } from '../../../scripts/manifest-for';
+import { GECKO_ID } from '../../../scripts/build/manifest-for';
 import { serveFixtures, type Served } from '../harness';
 
 export const FIREFOX_DIST = resolve(process.env.SIFT_FIREFOX_DIST ?? 'dist/firefox');

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { addKeyEntities, chunkDocuments, keyEntities, normaliseTag, parseConll, prf, SpanScorer, spans } from '../../../scripts/lib/conll';
-import { tagConllText } from '../../../scripts/lib/tag-conll';
+import { tagConllText } from '../../../scripts/cli/lib/tag-conll';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures/ner');
@@ -96,9 +96,9 @@ describe('ner CLI', () => {
 
   it('runs as a command, and fails with exit code 2 on a missing file', () => {
     const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const out = execFileSync(tsx, [join(ROOT, 'scripts/ner-cli.ts'), join(FIXTURES, 'uner-sample.iob2')], { encoding: 'utf8' });
+    const out = execFileSync(tsx, [join(ROOT, 'scripts/cli/ner.ts'), join(FIXTURES, 'uner-sample.iob2')], { encoding: 'utf8' });
     expect(out.split('\n')[0]).toMatch(/^Denise\t/);
-    const missing = spawnSync(tsx, [join(ROOT, 'scripts/ner-cli.ts'), join(FIXTURES, 'no-such-file.txt')], { encoding: 'utf8' });
+    const missing = spawnSync(tsx, [join(ROOT, 'scripts/cli/ner.ts'), join(FIXTURES, 'no-such-file.txt')], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
   });

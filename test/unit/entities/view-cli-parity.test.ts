@@ -1,12 +1,12 @@
 // One pipeline: on every fixture article, the names panel of the reading view (sanitized body in the
 // view's DOM, recognised, marked, grouped as ReaderView does) lists the same entities, types and
-// counts as `extract --format json` (scripts/lib/entities.ts on the extracted html). And no street,
+// counts as `extract --format json` (scripts/cli/lib/entities.ts on the extracted html). And no street,
 // town, river or business is listed as a person.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleEntities } from '../../../scripts/lib/entities';
+import { articleEntities } from '../../../scripts/cli/lib/entities';
 import { entitiesOfArticle, textBlocks } from '../../../src/core/entities';
 import { extractArticle } from '../../../src/core/extract';
 import { sanitizeArticleHtml } from '../../../src/core/sanitize';

@@ -1,5 +1,5 @@
 // Data tests for the clutter rules (src/rules/clutter), the way Dark Reader tests its config files:
-// every file has the schema's shape, is tidy (sorted, no duplicates: `node scripts/sort-rules.mjs` would
+// every file has the schema's shape, is tidy (sorted, no duplicates: `node scripts/data/sort-rules.mjs` would
 // not change it), is registered, and its phrases survive the matcher's normalisation.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ const jsonFiles = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 const languageFiles = jsonFiles.filter((f) => f !== 'common.json');
 const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
 
-// The same tidying as scripts/sort-rules.mjs.
+// The same tidying as scripts/data/sort-rules.mjs.
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function tidyList(list: readonly string[]): string[] {
   const seen = new Set<string>();

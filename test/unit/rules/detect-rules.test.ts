@@ -1,5 +1,5 @@
 // Data tests for the detector's rules (src/rules/detect): the shape of each file, tidy lists (sorted, no
-// duplicates: `node scripts/sort-rules.mjs` would not change them), URL words a segment can equal, each
+// duplicates: `node scripts/data/sort-rules.mjs` would not change them), URL words a segment can equal, each
 // word naming one kind, and words for the languages the project reads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleEntities } from '../../../scripts/lib/entities';
+import { articleEntities } from '../../../scripts/cli/lib/entities';
 
 describe('articleEntities (extract CLI)', () => {
   it('lists {text, type, mentions, salience, key} by salience, without the role in front of a name', () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, parseArgs, UsageError } from '../../../scripts/lib/cli-args';
+import { expandInputs, parseArgs, UsageError } from '../../../scripts/cli/lib/extract-args';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGES = 'test/fixtures/pages';
@@ -12,7 +12,7 @@ const search = index.find((e) => e.file === 'nonarticle-de-search.html');
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/extract-cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['tsx', 'scripts/cli/extract.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leanLoader } from '../../../scripts/lean-loaders';
+import { leanLoader } from '../../../scripts/build/lean-loaders';
 
 // crxjs 3.0.0's loader, as it writes one into the build.
 const CRXJS_LOADER = `(function () {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import bcd from '@mdn/browser-compat-data' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import base from '../../../manifest.json' with { type: 'json' };
-import { GECKO_ID, manifestFor } from '../../../scripts/manifest-for';
+import { GECKO_ID, manifestFor } from '../../../scripts/build/manifest-for';
 
 type Support = { version_added: string | boolean | null; version_removed?: string | boolean | null; flags?: unknown[]; partial_implementation?: boolean };
 type Compat = { __compat?: { support: Record<string, Support | Support[]> } } & { [key: string]: Compat | undefined };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadPageChunks, staticImportsOf } from '../../../scripts/page-preload';
+import { preloadPageChunks, staticImportsOf } from '../../../scripts/build/page-preload';
 
 const bundle = {
   'assets/reader.js': { type: 'chunk', imports: ['assets/hooks.js', 'assets/browser.js'], dynamicImports: ['assets/entities.js'] },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readabilityModuleSource } from '../../../scripts/readability-esm';
+import { readabilityModuleSource } from '../../../scripts/build/readability-esm';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus, scorePage, shingles, tokenize, TOKEN_RE_WITH_MARKS } from '../../../scripts/lib/shingles';
+import { scoreCorpus, scorePage, shingles, tokenize, TOKEN_RE_WITH_MARKS } from '../../../scripts/bench/lib/shingles';
 
 describe('tokenize (Python \\w+ with re.UNICODE)', () => {
   it('keeps runs of letters, digits and underscore; drops punctuation and spaces', () => {

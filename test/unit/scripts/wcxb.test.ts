@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MissingCorpus, scoreWcxb, snippetRate, summarizeWcxb, wcxbBytes, wcxbPages, wordF1 } from '../../../scripts/lib/wcxb';
+import { MissingCorpus, scoreWcxb, snippetRate, summarizeWcxb, wcxbBytes, wcxbPages, wordF1 } from '../../../scripts/bench/lib/wcxb';
 
 describe('wordF1 (WCXB evaluate.py word_f1)', () => {
   it('counts overlapping lower-cased tokens as a multiset', () => {

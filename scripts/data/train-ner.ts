@@ -1,0 +1,195 @@
+// Trains the entity tagger's weights (src/rules/entities/model.json) from the gold sets in ../shared/ner:
+// an averaged structured perceptron (Viterbi) over the hashed features of src/core/entities/features.ts,
+// deterministic (fixed seed, fixed file order). Training sets: IDNer train + ONE English UNER-EWT split (dev
+// by default, so test stays held out); NERGrit, GUM, BTC and WNUT 2017 train only on request (--with).
+//
+//   npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--seeds N] [--prune X] [--out FILE] [--with CORPUS]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contextFeatures, HASH_BITS, sentenceFeatures } from '../../src/core/entities/features';
+import { encodeModel, loadWeights, TAGS, type Weights } from '../../src/core/entities/model';
+import { decode, START } from '../../src/core/entities/tagger';
+import type { Tag } from '../../src/core/entities/types';
+import { parseConll, SpanScorer, prf, type Sentence } from '../lib/conll';
+import { goldExists, readGold, SKIPPED_BY_DEFAULT, trainingFiles } from '../lib/ner-sets';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--seeds N] [--prune X] [--out FILE]
+  --data DIR    the gold sets (default ../shared/ner next to the repo)
+  --en SPLIT    which English UNER-EWT split to train on (default dev; the other one is the held-out check)
+  --epochs N    passes over the data (default 12)
+  --seeds N     average the weights of N runs with different shuffles (default 5: one run's weights swing
+                a point of F1 with the shuffle order; the average is steadier, same size and speed)
+  --prune X     drop feature buckets whose largest |weight| is below X (default 2)
+  --levels N    int8 codes span -N..N for 99.5% of the kept rows (default 31: fewer levels, smaller file)
+  --out FILE    where to write the model (default src/rules/entities/model.json)
+  --id-repeat N each Indonesian training sentence counts N times per epoch (default 1): the English sets
+                are ten times larger and would otherwise pull the shared weights their way
+  --with CORPUS / --skip CORPUS   left out by default: nergrit (its conventions, acronyms outside names and
+                lower-case heads inside places, cost ~8 F1 points on IDNer news), and en-gum, en-btc,
+                en-wnut17: measured in December 2026 (1 seed, 8 epochs), training on them cost idner dev
+                about 2.5 points and made the weights 2.5-4.5 times larger, over the size budget, for
+                +0.01 on UNER EWT test (see SOURCES.md)`;
+
+interface Args { data: string; en: 'dev' | 'test' | 'none'; epochs: number; seeds: number; prune: number; levels: number; out: string; skip: string[]; idRepeat: number }
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { data: resolve(ROOT, '../shared/ner'), en: 'dev', epochs: 12, seeds: 5, prune: 2, levels: 31, out: join(ROOT, 'src/rules/entities/model.json'), skip: [...SKIPPED_BY_DEFAULT], idRepeat: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i];
+    const value = argv[i + 1];
+    if (name === '--help' || name === '-h') { console.log(USAGE); process.exit(0); }
+    if (value === undefined) usage(`${name} needs a value`);
+    i++;
+    if (name === '--data') args.data = resolve(value);
+    else if (name === '--en' && (value === 'dev' || value === 'test' || value === 'none')) args.en = value;
+    else if (name === '--epochs' && /^\d+$/.test(value)) args.epochs = Number(value);
+    else if (name === '--seeds' && /^[1-9]\d*$/.test(value)) args.seeds = Number(value);
+    else if (name === '--prune' && Number.isFinite(Number(value))) args.prune = Number(value);
+    else if (name === '--levels' && /^\d+$/.test(value) && Number(value) <= 127) args.levels = Number(value);
+    else if (name === '--out') args.out = resolve(value);
+    else if (name === '--id-repeat' && /^[1-9]$/.test(value)) args.idRepeat = Number(value);
+    else if (name === '--skip') args.skip.push(value);
+    else if (name === '--with') args.skip = args.skip.filter((c) => c !== value);
+    else usage(`unknown or invalid option ${name} ${value}`);
+  }
+  return args;
+}
+
+function usage(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Deterministic PRNG (mulberry32) for the shuffles. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WIDTH = TAGS.length;
+
+/** Averaged perceptron with lazy averaging: average = w - u / c. */
+class Perceptron {
+  readonly w = new Float64Array((1 << HASH_BITS) * WIDTH);
+  readonly u = new Float64Array((1 << HASH_BITS) * WIDTH);
+  c = 1;
+  readonly current: Weights = {
+    add: (bucket, scores) => {
+      const at = bucket * WIDTH;
+      for (let t = 0; t < WIDTH; t++) scores[t] = (scores[t] ?? 0) + (this.w[at + t] ?? 0);
+    },
+  };
+  update(features: number[], tag: number, delta: number): void {
+    for (const f of features) {
+      this.w[f * WIDTH + tag] = (this.w[f * WIDTH + tag] ?? 0) + delta;
+      this.u[f * WIDTH + tag] = (this.u[f * WIDTH + tag] ?? 0) + this.c * delta;
+    }
+  }
+  averaged(): Float64Array {
+    return this.w.map((v, i) => v - (this.u[i] ?? 0) / this.c);
+  }
+}
+
+function train(sets: Array<{ lang: string; sentences: Sentence[] }>, epochs: number, seed: number): Perceptron {
+  const model = new Perceptron();
+  const all = sets.flatMap((s) => s.sentences.map((sentence) => ({ lang: s.lang, sentence })));
+  const random = rng(seed);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = all.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [all[i], all[j]] = [all[j]!, all[i]!];
+    }
+    let errors = 0;
+    for (const { lang, sentence } of all) {
+      const predicted = decode(sentence.tokens, lang, model.current);
+      if (predicted.some((t, i) => t !== sentence.tags[i])) {
+        errors++;
+        // Structured perceptron: reward the gold path's features, penalise the predicted path's.
+        const { features, lower, shapes } = sentenceFeatures(sentence.tokens, lang);
+        const path = (tags: readonly Tag[], delta: number) =>
+          tags.forEach((tag, i) => {
+            const prev = i === 0 ? START : (tags[i - 1] ?? 'O');
+            const f = (features[i] ?? []).concat(contextFeatures(prev, lower[i] ?? '', shapes[i] ?? ''));
+            model.update(f, TAGS.indexOf(tag), delta);
+          });
+        path(sentence.tags, 1);
+        path(predicted, -1);
+      }
+      model.c++;
+    }
+    console.error(`epoch ${epoch}: ${errors} sentences wrong`);
+  }
+  return model;
+}
+
+/**
+ * Prunes and quantises averaged weights into the shipped JSON: linear int8 codes with a scale set so that
+ * 99.5% of kept rows fit; the rest (bias-like features) are stored as wide integer rows.
+ */
+function ship(weights: Float64Array, prune: number, levels: number) {
+  const kept: number[] = [];
+  const rowMax: number[] = [];
+  for (let b = 0; b < 1 << HASH_BITS; b++) {
+    let max = 0;
+    for (let t = 0; t < WIDTH; t++) max = Math.max(max, Math.abs(weights[b * WIDTH + t] ?? 0));
+    if (max >= prune) {
+      kept.push(b);
+      rowMax.push(max);
+    }
+  }
+  const sorted = [...rowMax].sort((a, b) => a - b);
+  const scale = Number(((sorted[Math.floor(sorted.length * 0.995)] ?? 1) / levels).toPrecision(6));
+  const code = (v: number) => Math.round(v / scale);
+  const keys: number[] = [];
+  const wide: number[][] = [];
+  const narrow: number[] = [];
+  kept.forEach((b, k) => {
+    const row = Array.from({ length: WIDTH }, (_, t) => code(weights[b * WIDTH + t] ?? 0));
+    if ((rowMax[k] ?? 0) / scale > 127.4) wide.push([b, ...row]);
+    else {
+      keys.push(b);
+      narrow.push(...row);
+    }
+  });
+  return encodeModel(HASH_BITS, scale, keys, Int8Array.from(narrow), wide);
+}
+
+function evaluate(name: string, sentences: Sentence[], lang: string, weights: Weights): void {
+  const scorer = new SpanScorer();
+  for (const s of sentences) scorer.add(s.tags, decode(s.tokens, lang, weights) as Tag[]);
+  console.error(`  ${name}: F1 ${prf(scorer.all).f1.toFixed(3)}`);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(args.data)) usage(`gold data not found: ${args.data} (pass --data DIR, the folder with id-idner-news-2k/, id-nergrit/, en-uner-ewt/)`);
+  const files = trainingFiles(args.data, args.en).filter((f) => !args.skip.includes(f.corpus));
+  const missing = files.filter((f) => !goldExists(f));
+  if (missing.length) usage(`missing training file(s): ${missing.map((f) => f.path).join(', ')}`);
+  const sets = files.map((f) => {
+    const sentences = readGold(f).documents.flatMap((d) => d.sentences);
+    return { lang: f.lang, sentences: f.lang === 'id' ? Array.from({ length: args.idRepeat }, () => sentences).flat() : sentences };
+  });
+  for (const [k, f] of files.entries()) console.error(`training on ${f.name}: ${relative(ROOT, f.path)} (${sets[k]?.sentences.length} sentences, ${f.lang})`);
+  const averaged = new Float64Array((1 << HASH_BITS) * WIDTH);
+  for (let k = 0; k < args.seeds; k++) {
+    const run = train(sets, args.epochs, 20240611 + k * 7919).averaged();
+    for (let i = 0; i < averaged.length; i++) averaged[i] = (averaged[i] ?? 0) + (run[i] ?? 0) / args.seeds;
+  }
+  const json = ship(averaged, args.prune, args.levels);
+  writeFileSync(args.out, `${JSON.stringify(json, null, 1)}\n`);
+  console.error(`wrote ${relative(process.cwd(), args.out)}: ${json.keys.length} key chars, scale ${json.scale}`);
+  const float: Weights = { add: (b, scores) => { for (let t = 0; t < WIDTH; t++) scores[t] = (scores[t] ?? 0) + (averaged[b * WIDTH + t] ?? 0); } };
+  const shipped = loadWeights(json);
+  const dev = join(args.data, 'id-idner-news-2k/dev.txt');
+  if (existsSync(dev)) evaluate('idner dev (float weights)', parseConll(readFileSync(dev, 'utf8')).documents.flatMap((d) => d.sentences), 'id', float);
+  if (existsSync(dev)) evaluate('idner dev (shipped weights)', parseConll(readFileSync(dev, 'utf8')).documents.flatMap((d) => d.sentences), 'id', shipped);
+}
+
+main();
