@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { detectPage, type PageKind } from '../../src/core/detect';
 import { f3, median, pad, percentile, r4 } from './lib/bench-util';
-import { argsOrExit, count, UsageError } from '../lib/bench-args';
+import { argsOrExit, count, readArgs, UsageError } from '../lib/args';
 import { benchBrowser } from './lib/detect-browser';
 import { bigPages } from './lib/big-pages-detect';
 import { benchWcxb } from './lib/detect-wcxb';
@@ -44,35 +44,23 @@ interface Args {
   big: boolean;
 }
 
+const OPTIONS = {
+  pages: { type: 'string' }, corpus: { type: 'string' }, wcxb: { type: 'string' }, limit: { type: 'string' },
+  rounds: { type: 'string' }, browser: { type: 'boolean' }, big: { type: 'boolean' },
+} as const;
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { pages: DEFAULT_PAGES, corpus: DEFAULT_CORPUS, browser: false, rounds: 20, big: false };
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i] ?? '';
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const name = eq > 0 ? raw.slice(0, eq) : raw;
-    const next = () => (eq > 0 ? raw.slice(eq + 1) : argv[++i]);
-    switch (name) {
-      case '--pages': case '--corpus': {
-        const value = next();
-        if (!value) throw new UsageError(`${name} needs a directory`);
-        args[name === '--pages' ? 'pages' : 'corpus'] = resolve(value);
-        break;
-      }
-      case '--wcxb': {
-        const value = next();
-        if (!value) throw new UsageError('--wcxb needs a directory');
-        args.wcxb = resolve(value);
-        break;
-      }
-      case '--limit': args.limit = count('--limit', next()); break;
-      case '--rounds': args.rounds = count('--rounds', next()); break;
-      case '--browser': args.browser = true; break;
-      case '--big': args.big = true; break;
-      case '-h': case '--help': process.stdout.write(`${USAGE}\n`); process.exit(0); break;
-      default: throw new UsageError(`unknown argument: ${raw}`);
-    }
-  }
+  const { values: v } = readArgs(argv, OPTIONS);
+  const args: Args = {
+    pages: v.pages === undefined ? DEFAULT_PAGES : resolve(v.pages),
+    corpus: v.corpus === undefined ? DEFAULT_CORPUS : resolve(v.corpus),
+    wcxb: v.wcxb === undefined ? undefined : resolve(v.wcxb),
+    limit: v.limit === undefined ? undefined : count('--limit', v.limit),
+    browser: v.browser ?? false,
+    rounds: v.rounds === undefined ? 20 : count('--rounds', v.rounds),
+    big: v.big ?? false,
+  };
+  if (args.big && !args.browser) throw new UsageError('--big times the browser: add --browser');
   return args;
 }
 
@@ -146,13 +134,12 @@ function report(args: Args, outcomes: Outcome[]): void {
 }
 
 async function main(): Promise<void> {
-  const args = argsOrExit('bench:detect', USAGE, parseArgs, process.argv.slice(2));
+  const args = argsOrExit('bench:detect', USAGE, parseArgs);
   if (args.wcxb) {
     await benchWcxb(shown(args.wcxb), args.limit);
     return;
   }
   if (args.big) {
-    if (!args.browser) throw new UsageError('--big times the browser: add --browser');
     const generated = bigPages();
     try {
       await benchBrowser(generated.pages, args.rounds, { perPage: true });

@@ -9,19 +9,20 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { argsOrExit, count, readArgs } from '../lib/args';
 import { median, percentile, r2 } from './lib/bench-util';
 import { chunkDocuments } from '../lib/conll';
 import { goldExists, goldSets, readGold } from '../lib/ner-sets';
 
 interface Doc { name: string; lang: string; blocks: string[]; words: number }
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const rounds = Number(option('--rounds') ?? 5);
-const gold = option('--gold');
+const USAGE = `Usage: npm run -s bench:entities:browser -- [--gold DIR] [--rounds N]
+  --gold DIR    also the Indonesian and English gold texts of DIR (e.g. ../shared/ner)
+  --rounds N    timed runs per document, after one warm-up pass (default 5)`;
+const { rounds, gold } = argsOrExit('bench:entities:browser', USAGE, (argv) => {
+  const { values: v } = readArgs(argv, { gold: { type: 'string' }, rounds: { type: 'string' } });
+  return { rounds: v.rounds === undefined ? 5 : count('--rounds', v.rounds), gold: v.gold };
+});
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chrome)) {
   console.error(`Chromium not found at ${chrome}: apt-get install -y chromium, or set CHROME_PATH`);

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { tagTokens } from '../../src/core/entities/tagger';
+import { argsOrExit, readArgs, UsageError } from '../lib/args';
 import { addKeyEntities, chunkDocuments, keyEntities, prf, SpanScorer, TYPES, type Counts } from '../lib/conll';
 import { goldExists, goldSets, readGold, SKIPPED_BY_DEFAULT, trainingFiles } from '../lib/ner-sets';
 
@@ -18,22 +19,9 @@ const USAGE = 'Usage: npm run -s bench:entities -- [--gold DIR]   (default ../sh
 const trainedOn = (gold: string) => new Set(trainingFiles(gold, 'dev').filter((s) => !SKIPPED_BY_DEFAULT.includes(s.corpus)).map((s) => s.name));
 const CHUNK = 20;
 
-function parseArgs(argv: string[]): string {
-  let gold = resolve(ROOT, '../shared/ner');
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--gold' && argv[i + 1]) gold = resolve(argv[++i] ?? '');
-    else if (argv[i] === '--help' || argv[i] === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else {
-      console.error(`unknown option ${argv[i]}\n${USAGE}`);
-      process.exit(2);
-    }
-  }
-  if (!existsSync(gold)) {
-    console.error(`gold directory not found: ${gold}\n${USAGE}`);
-    process.exit(2);
-  }
+function parseArgs(argv: readonly string[]): string {
+  const gold = resolve(readArgs(argv, { gold: { type: 'string' } }).values.gold ?? resolve(ROOT, '../shared/ner'));
+  if (!existsSync(gold)) throw new UsageError(`gold directory not found: ${gold}`);
   return gold;
 }
 
@@ -41,7 +29,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 
 function main(): void {
-  const gold = parseArgs(process.argv.slice(2));
+  const gold = argsOrExit('bench:entities', USAGE, parseArgs);
   const TRAINED_ON = trainedOn(gold);
   const results: Record<string, unknown>[] = [];
   // The first call decodes the weights: timed apart, so ms/1000 tokens is the steady tagging speed.

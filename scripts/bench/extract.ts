@@ -20,7 +20,7 @@ import { PageRunner } from './lib/bench-run';
 import { benchWcxb } from './lib/bench-wcxb';
 import { PEERS, type ExtractorName } from './lib/extractors';
 import { f3, pad, r4, readJson } from './lib/bench-util';
-import { argsOrExit, count, UsageError } from '../lib/bench-args';
+import { argsOrExit, count, readArgs, UsageError } from '../lib/args';
 import { readBytes, yieldToEventLoop } from '../lib/load-html';
 import { scoreCorpus, scorePage, TOKEN_RE, TOKEN_RE_WITH_MARKS, type CorpusScore } from './lib/shingles';
 import { MissingCorpus, PAGE_TYPES, type PageType } from './lib/wcxb';
@@ -68,40 +68,29 @@ function listOf<T extends string>(flag: string, value: string | undefined, allow
   return items as T[];
 }
 
+const OPTIONS = {
+  corpus: { type: 'string' }, wcxb: { type: 'string' }, 'write-results': { type: 'string' }, type: { type: 'string' },
+  peers: { type: 'string' }, limit: { type: 'string' }, worst: { type: 'string' }, fixtures: { type: 'string' },
+  'no-cache': { type: 'boolean' }, 'check-evaluate': { type: 'boolean' }, 'check-published': { type: 'boolean' },
+} as const;
+
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { corpus: DEFAULT_CORPUS, worst: 10, peers: [...PEERS], cache: true, checkEvaluate: false, checkPublished: false };
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i] ?? '';
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const name = eq > 0 ? raw.slice(0, eq) : raw;
-    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
-    const next = () => inline ?? argv[++i];
-    const dir = () => {
-      const value = next();
-      if (!value) throw new UsageError(`${name} needs a directory`);
-      return resolve(value);
-    };
-    switch (name) {
-      case '--corpus': args.corpus = dir(); break;
-      case '--wcxb': args.wcxb = dir(); break;
-      case '--write-results': args.writeResults = dir(); break;
-      case '--type': args.types = listOf('--type', next(), PAGE_TYPES); break;
-      case '--peers': args.peers = listOf('--peers', next(), PEERS, true); break;
-      case '--no-cache': args.cache = false; break;
-      case '--check-evaluate': args.checkEvaluate = true; break;
-      case '--limit': args.limit = count('--limit', next(), 1); break;
-      case '--worst': args.worst = count('--worst', next(), 0); break;
-      case '--check-published': args.checkPublished = true; break;
-      case '--fixtures': {
-        const following = argv[i + 1];
-        const value = inline ?? (following !== undefined && !following.startsWith('-') ? argv[++i] : undefined);
-        args.fixtures = value ? resolve(value) : DEFAULT_FIXTURES;
-        break;
-      }
-      case '-h': case '--help': process.stdout.write(`${USAGE}\n`); process.exit(0); break;
-      default: throw new UsageError(`unknown argument: ${raw}`);
-    }
-  }
+  const { values: v } = readArgs(argv, OPTIONS, { optionalValue: ['fixtures'] });
+  const dir = (value: string | undefined) => (value === undefined ? undefined : resolve(value));
+  const args: Args = {
+    corpus: dir(v.corpus) ?? DEFAULT_CORPUS,
+    wcxb: dir(v.wcxb),
+    types: v.type === undefined ? undefined : listOf('--type', v.type, PAGE_TYPES),
+    limit: v.limit === undefined ? undefined : count('--limit', v.limit, 1),
+    worst: v.worst === undefined ? 10 : count('--worst', v.worst, 0),
+    peers: v.peers === undefined ? [...PEERS] : listOf('--peers', v.peers, PEERS, true),
+    cache: !v['no-cache'],
+    writeResults: dir(v['write-results']),
+    checkEvaluate: v['check-evaluate'] ?? false,
+    checkPublished: v['check-published'] ?? false,
+    // `--fixtures` alone: the default directory.
+    fixtures: v.fixtures === undefined ? undefined : v.fixtures ? resolve(v.fixtures) : DEFAULT_FIXTURES,
+  };
   if ((args.types || args.writeResults || args.checkEvaluate) && !args.wcxb) throw new UsageError('--type, --write-results and --check-evaluate need --wcxb DIR');
   return args;
 }
@@ -180,7 +169,7 @@ async function benchCorpus(args: Args): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const args = argsOrExit('bench:extract', USAGE, parseArgs, process.argv.slice(2));
+  const args = argsOrExit('bench:extract', USAGE, parseArgs);
   if (args.fixtures) await benchFixtures(args.fixtures);
   else if (args.checkPublished) checkPublished(args.corpus);
   else if (args.wcxb) {

@@ -37,6 +37,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtures, serveFixtures } from '../../test/e2e/harness';
+import { argsOrExit, count, readArgs } from '../lib/args';
 import { median, r2, sleep } from './lib/bench-util';
 import { call, click, closeTab, closeView, openTab, readerFramePainted, readerFrameTarget, startBench, workerRecord, type Bench, type Tab } from './lib/open-browser';
 import { report, type Run } from './lib/open-report';
@@ -44,19 +45,17 @@ import { instrumentWorker, type FrameRecord, type WorkerCall, type WorkerRecord 
 
 const RUN_TIMEOUT_MS = 10_000;
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const runs = Math.max(1, Number(option('--runs') ?? 5));
-const dist = resolve(option('--dist') ?? 'dist/chrome');
-const only = option('--pages')?.split(',');
-const verbose = args.includes('--verbose');
-if (args.includes('--help') || args.includes('-h')) {
-  console.log('Usage: npm run -s bench:open -- [--runs N (5)] [--pages a.html,b.html] [--dist DIR (dist/chrome)] [--verbose]');
-  process.exit(0);
-}
+const USAGE = 'Usage: npm run -s bench:open -- [--runs N (5)] [--pages a.html,b.html] [--dist DIR (dist/chrome)] [--verbose]';
+const OPTIONS = { runs: { type: 'string' }, pages: { type: 'string' }, dist: { type: 'string' }, verbose: { type: 'boolean' } } as const;
+const { runs, dist, only, verbose } = argsOrExit('bench:open', USAGE, (argv) => {
+  const { values: v } = readArgs(argv, OPTIONS);
+  return {
+    runs: v.runs === undefined ? 5 : count('--runs', v.runs),
+    dist: resolve(v.dist ?? 'dist/chrome'),
+    only: v.pages?.split(','),
+    verbose: v.verbose ?? false,
+  };
+});
 
 /** Warns when the build is older than what it is built from. */
 function warnIfStale(dir: string): void {

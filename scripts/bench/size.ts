@@ -5,10 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { argsOrExit, readArgs } from '../lib/args';
 
 const BUDGET = 4096;
-const argDist = process.argv.indexOf('--dist');
-const dist = resolve(argDist >= 0 ? (process.argv[argDist + 1] ?? '') : 'dist/chrome');
+const USAGE = 'Usage: npm run -s bench:size -- [--dist DIR]   (default dist/chrome)';
+const dist = argsOrExit('bench:size', USAGE, (argv) => resolve(readArgs(argv, { dist: { type: 'string' } }).values.dist ?? 'dist/chrome'));
 const assets = join(dist, 'assets');
 if (!existsSync(assets)) {
   console.error(`bench:size: ${assets} not found: run \`npm run build\` first, or pass --dist DIR`);

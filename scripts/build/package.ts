@@ -7,6 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { argsOrExit, readArgs } from '../lib/args';
+
+argsOrExit('package', 'Usage: npm run package   (builds both browsers and writes release/*.zip; no options)', (argv) => readArgs(argv, {}));
 
 const RELEASE = resolve('release');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

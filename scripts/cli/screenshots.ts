@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { argsOrExit, readArgs, UsageError } from '../lib/args';
 import { clickToolbar, launch, openPage, readerFrame, serveFixtures, tabIdOf, type Browser } from '../../test/e2e/harness';
 
 const DOCS = resolve('docs');
@@ -92,7 +93,14 @@ const SHOTS: Record<string, { locale?: string; shot: Shot }> = {
   }])),
 };
 
-const only = process.argv.slice(2);
+const USAGE = `Usage: npm run -s screenshots -- [NAME...]   (default: every picture)
+  NAME   ${Object.keys(SHOTS).join(', ')}`;
+const only = argsOrExit('screenshots', USAGE, (argv) => {
+  const names = readArgs(argv, {}, { positionals: true }).positionals;
+  const unknown = names.find((name) => !Object.hasOwn(SHOTS, name));
+  if (unknown !== undefined) throw new UsageError(`no picture named ${unknown}`);
+  return names;
+});
 const served = await serveFixtures();
 try {
   for (const [name, { locale, shot }] of Object.entries(SHOTS)) {

@@ -5,11 +5,11 @@
 //   npm run -s make:common-words -- [--data ../shared/ner]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { argsOrExit, readArgs } from '../lib/args';
 import { parseConll } from '../lib/conll';
 
-const args = process.argv.slice(2);
-const dataAt = args.indexOf('--data');
-const data = resolve(dataAt >= 0 ? (args[dataAt + 1] ?? '') : '../shared/ner');
+const USAGE = 'Usage: npm run -s make:common-words -- [--data DIR]   (the gold sets; default ../shared/ner)';
+const data = argsOrExit('make:common-words', USAGE, (argv) => resolve(readArgs(argv, { data: { type: 'string' } }).values.data ?? '../shared/ner'));
 const SOURCES = [
   { lang: 'id', path: 'id-idner-news-2k/train.txt' },
   { lang: 'en', path: 'en-uner-ewt/en_ewt-ud-dev.iob2' },

@@ -8,7 +8,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import { argsOrExit, readArgs } from '../lib/args';
 import { ORG_NAMES } from './lib/org-names';
+
+argsOrExit('make:gazetteer', 'Usage: npm run -s make:gazetteer   (writes src/rules/entities/gazetteer.json; no options)', (argv) => readArgs(argv, {}));
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {

@@ -6,8 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allLocales } from '@faker-js/faker';
+import { argsOrExit, readArgs } from '../lib/args';
 
 const LOCALES = ['es', 'fr', 'de', 'it', 'pt_BR', 'pt_PT', 'nl'];
+argsOrExit('make:given-names', 'Usage: npm run -s make:given-names   (writes src/rules/entities/given-names.json; no options)', (argv) => readArgs(argv, {}));
 
 function names(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');

@@ -11,6 +11,7 @@ import { contextFeatures, HASH_BITS, sentenceFeatures } from '../../src/core/ent
 import { encodeModel, loadWeights, TAGS, type Weights } from '../../src/core/entities/model';
 import { decode, START } from '../../src/core/entities/tagger';
 import type { Tag } from '../../src/core/entities/types';
+import { argsOrExit, count, readArgs, UsageError } from '../lib/args';
 import { parseConll, SpanScorer, prf, type Sentence } from '../lib/conll';
 import { goldExists, readGold, SKIPPED_BY_DEFAULT, trainingFiles } from '../lib/ner-sets';
 
@@ -34,27 +35,35 @@ const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] 
 
 interface Args { data: string; en: 'dev' | 'test' | 'none'; epochs: number; seeds: number; prune: number; levels: number; out: string; skip: string[]; idRepeat: number }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { data: resolve(ROOT, '../shared/ner'), en: 'dev', epochs: 12, seeds: 5, prune: 2, levels: 31, out: join(ROOT, 'src/rules/entities/model.json'), skip: [...SKIPPED_BY_DEFAULT], idRepeat: 1 };
-  for (let i = 0; i < argv.length; i++) {
-    const name = argv[i];
-    const value = argv[i + 1];
-    if (name === '--help' || name === '-h') { console.log(USAGE); process.exit(0); }
-    if (value === undefined) usage(`${name} needs a value`);
-    i++;
-    if (name === '--data') args.data = resolve(value);
-    else if (name === '--en' && (value === 'dev' || value === 'test' || value === 'none')) args.en = value;
-    else if (name === '--epochs' && /^\d+$/.test(value)) args.epochs = Number(value);
-    else if (name === '--seeds' && /^[1-9]\d*$/.test(value)) args.seeds = Number(value);
-    else if (name === '--prune' && Number.isFinite(Number(value))) args.prune = Number(value);
-    else if (name === '--levels' && /^\d+$/.test(value) && Number(value) <= 127) args.levels = Number(value);
-    else if (name === '--out') args.out = resolve(value);
-    else if (name === '--id-repeat' && /^[1-9]$/.test(value)) args.idRepeat = Number(value);
-    else if (name === '--skip') args.skip.push(value);
-    else if (name === '--with') args.skip = args.skip.filter((c) => c !== value);
-    else usage(`unknown or invalid option ${name} ${value}`);
+const OPTIONS = {
+  data: { type: 'string' }, en: { type: 'string' }, epochs: { type: 'string' }, seeds: { type: 'string' }, prune: { type: 'string' },
+  levels: { type: 'string' }, out: { type: 'string' }, 'id-repeat': { type: 'string' },
+  skip: { type: 'string', multiple: true }, with: { type: 'string', multiple: true },
+} as const;
+
+function parseArgs(argv: readonly string[]): Args {
+  const { values: v, tokens } = readArgs(argv, OPTIONS);
+  const en = v.en ?? 'dev';
+  if (en !== 'dev' && en !== 'test' && en !== 'none') throw new UsageError(`--en needs dev, test or none, not ${en}`);
+  const prune = Number(v.prune ?? 2);
+  if (v.prune !== undefined && (!v.prune.trim() || !Number.isFinite(prune))) throw new UsageError(`--prune needs a number, not ${v.prune}`);
+  const levels = v.levels === undefined ? 31 : count('--levels', v.levels, 0);
+  if (levels > 127) throw new UsageError('--levels needs an integer ≤ 127');
+  const idRepeat = v['id-repeat'] === undefined ? 1 : count('--id-repeat', v['id-repeat'], 1);
+  if (idRepeat > 9) throw new UsageError('--id-repeat needs an integer from 1 to 9');
+  // --skip and --with in the order given: `--with X --skip X` leaves X out.
+  let skip: string[] = [...SKIPPED_BY_DEFAULT];
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    const corpus = t.value;
+    if (t.name === 'skip') skip.push(corpus);
+    if (t.name === 'with') skip = skip.filter((c) => c !== corpus);
   }
-  return args;
+  return {
+    data: resolve(v.data ?? resolve(ROOT, '../shared/ner')), en, epochs: v.epochs === undefined ? 12 : count('--epochs', v.epochs, 0),
+    seeds: v.seeds === undefined ? 5 : count('--seeds', v.seeds, 1), prune, levels,
+    out: v.out === undefined ? join(ROOT, 'src/rules/entities/model.json') : resolve(v.out), skip, idRepeat,
+  };
 }
 
 function usage(message: string): never {
@@ -167,7 +176,7 @@ function evaluate(name: string, sentences: Sentence[], lang: string, weights: We
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = argsOrExit('train:ner', USAGE, parseArgs);
   if (!existsSync(args.data)) usage(`gold data not found: ${args.data} (pass --data DIR, the folder with id-idner-news-2k/, id-nergrit/, en-uner-ewt/)`);
   const files = trainingFiles(args.data, args.en).filter((f) => !args.skip.includes(f.corpus));
   const missing = files.filter((f) => !goldExists(f));

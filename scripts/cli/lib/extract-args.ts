@@ -1,6 +1,10 @@
-// Argument parsing for scripts/cli/extract.ts, kept apart so that tests can call it directly.
+// The options of scripts/cli/extract.ts (read by the shared parser, scripts/lib/args.ts), kept apart so
+// that tests can call them directly.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { HelpRequested, readArgs, UsageError } from '../../lib/args';
+
+export { UsageError };
 
 export const FORMATS = ['json', 'text', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -11,8 +15,6 @@ export interface CliOptions {
   help: boolean;
   inputs: string[];
 }
-
-export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm run -s extract -- [--format json|text|markdown|html] [--url URL] FILE|DIR...
 
@@ -30,46 +32,31 @@ Runs Sift Reader's extraction (src/core extractArticle) under jsdom on saved HTM
   -h, --help          this text
 Use "npm run -s" (or npx tsx scripts/cli/extract.ts) to keep npm's banner out of the output.`;
 
+const OPTIONS = { format: { type: 'string' }, url: { type: 'string' } } as const;
+
 /** Parses argv (without node and script). Throws UsageError for unknown flags, bad values, no inputs. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { format: 'json', help: false, inputs: [] };
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
-      options.inputs.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
-      options.help = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--format' && name !== '--url') throw new UsageError(`unknown option: ${arg}`);
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      i++;
-    }
-    if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    if (name === '--format') {
-      if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`bad format "${value}": use one of ${FORMATS.join(', ')}`);
-      options.format = value as Format;
-    } else {
-      try {
-        options.url = new URL(value).href;
-      } catch {
-        throw new UsageError(`--url is not an absolute URL: ${value}`);
-      }
+  let parsed;
+  try {
+    parsed = readArgs(argv, OPTIONS, { positionals: true });
+  } catch (error) {
+    if (error instanceof HelpRequested) return { format: 'json', help: true, inputs: [] };
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  const options: CliOptions = { format: 'json', help: false, inputs: positionals };
+  if (values.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`bad format "${values.format}": use one of ${FORMATS.join(', ')}`);
+    options.format = values.format as Format;
+  }
+  if (values.url !== undefined) {
+    try {
+      options.url = new URL(values.url).href;
+    } catch {
+      throw new UsageError(`--url is not an absolute URL: ${values.url}`);
     }
   }
-  if (!options.help && options.inputs.length === 0) throw new UsageError('no input files');
+  if (options.inputs.length === 0) throw new UsageError('no input files');
   return options;
 }
 
