@@ -1,4 +1,4 @@
-// Features of a token for the entity tagger, shared by training (scripts/train-ner.ts) and tagging, so
+// Features of a token for the entity tagger, shared by training (scripts/data/train-ner.ts) and tagging, so
 // the two can never disagree. Features are strings hashed into a fixed number of buckets; what transfers
 // across sites and languages is capitalisation/shape, affixes, neighbours, cue words and the place list.
 import cues from '../../rules/entities/cues.json';

@@ -1,5 +1,5 @@
 // The entity tagger: IOB2 tags over PER/ORG/LOC for one sentence, by a first-order structured perceptron
-// (weights in rules/entities/model.json, trained by scripts/train-ner.ts) decoded with Viterbi. Pure: runs
+// (weights in rules/entities/model.json, trained by scripts/data/train-ner.ts) decoded with Viterbi. Pure: runs
 // in Node and in the browser, no DOM; the weights come in through a static JSON import.
 import modelJson from '../../rules/entities/model.json';
 import { contextBucket, contextConstants, sentenceFeatures } from './features';
