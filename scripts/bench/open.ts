@@ -24,7 +24,7 @@
 //     article, is timed to its render mark (`elementTimingMissing`).
 //   - when no view opens (a restricted page, an error: the outcome is the toolbar's badge and its
 //     tooltip): the moment the badge for that outcome is set, i.e. when the service worker's
-//     action.setBadgeText call made after the tab answered the toggle completes.
+//     action.setBadgeText call made after the tab answered the open message completes.
 // Clocks: Node, the service worker and the reader frame all give performance.timeOrigin +
 // performance.now() (wall-clock origin, monotonic after), so their times are compared directly.
 // Where the time goes: the service worker's calls (injection, messages to the tab, badge) are
@@ -80,9 +80,9 @@ async function cpuBusy(ms: number): Promise<number> {
 
 const nowMs = () => performance.timeOrigin + performance.now();
 
-/** The badge the toggle's outcome put on the tab: the first one set after the toggle was answered. */
+/** The badge the open message's outcome put on the tab: the first one set after the open message was answered. */
 function outcomeBadge({ calls }: WorkerRecord, tabId: number): WorkerCall | undefined {
-  const answered = calls.find((c) => c.what === 'content/toggle')?.doneAt;
+  const answered = calls.find((c) => c.what === 'content/open')?.doneAt;
   if (answered === undefined) return undefined;
   return calls.find((c) => c.what.startsWith('badge:') && c.tabId === tabId && c.at >= answered && c.doneAt !== undefined);
 }
@@ -111,14 +111,14 @@ async function oneRun(b: Bench, tab: Tab): Promise<Omit<Run, 'page' | 'article' 
   }
   const { clickedAt: [worker], calls } = await workerRecord(b);
   const injected = calls.find((c) => c.what === 'inject');
-  const toggle = calls.find((c) => c.what === 'content/toggle');
-  // Worker-side split: the click to the toggle message (on a first click the injection and the wait
-  // for the injected script to answer), and the toggle's round trip (extraction included).
+  const opened = calls.find((c) => c.what === 'content/open');
+  // Worker-side split: the click to the open message (on a first click the injection and the wait
+  // for the injected script to answer), and the open message's round trip (extraction included).
   const background = {
     clickToWorker: (worker ?? NaN) - t0,
     inject: injected?.doneAt !== undefined ? injected.doneAt - injected.at : 0,
-    clickToToggle: toggle && worker !== undefined ? toggle.at - worker : NaN,
-    toggle: toggle?.doneAt !== undefined ? toggle.doneAt - toggle.at : NaN,
+    clickToOpen: opened && worker !== undefined ? opened.at - worker : NaN,
+    open: opened?.doneAt !== undefined ? opened.doneAt - opened.at : NaN,
   };
 
   if (frame && frame.outcome !== 'timeout') {

@@ -7,6 +7,7 @@ import { pendingNeverRules } from './pending-rule';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
 import { forgetTab, pageOf, resetTab, setPage, setStatus, statusOf, warmIcons } from './status';
+import { articleFor, endSession, handOverArticle, viewShown } from './reader-session';
 import { closeReader, contentReady, toggleReader } from './toggle';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
@@ -49,6 +50,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 const settleNotArticle = (tabId: number) => pendingNeverRules.settle(tabId).catch(report);
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  endSession(tabId);
   void settleNotArticle(tabId);
   void forgetTab(tabId);
 });
@@ -57,22 +59,27 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // was): an open view's status waits for the load's end and goes only if the view did.
 const keepIfOpen = (tabId: number) => sendToTab(tabId, 'content/ping', null)
   .then(({ open }) => open, () => false)
-  .then((open) => (open ? undefined : setStatus(tabId, { state: 'idle' })));
+  .then((open) => (open ? undefined : (endSession(tabId), setStatus(tabId, { state: 'idle' }))));
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation takes the reader (and any message about the old page) away.
   if (change.status === 'loading' && change.url !== undefined) {
     void settleNotArticle(tabId);
-    statusOf(tabId).then((status) => (status.state === 'open' ? setPage(tabId, { site: null, kind: null }) : resetTab(tabId))).catch(report);
+    statusOf(tabId).then((status) => (viewShown(status) ? setPage(tabId, { site: null, kind: null }) : resetTab(tabId))).catch(report);
   }
-  if (change.status === 'complete') statusOf(tabId).then((status) => (status.state === 'open' ? keepIfOpen(tabId) : undefined)).catch(report);
+  if (change.status === 'complete') statusOf(tabId).then((status) => (viewShown(status) ? keepIfOpen(tabId) : undefined)).catch(report);
 });
 
 listen({
+  // Not queued behind the tab's operations: the opening under way waits for this view's article.
   'reader/get-article': (_payload, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, state: 'error', note: NO_TAB };
-    return sendToTab(tabId, 'content/get-article', null);
+    return articleFor(tabId);
+  },
+  'content/article': (answer, sender) => {
+    if (sender.tab?.id !== undefined) handOverArticle(sender.tab.id, answer);
+    return null;
   },
   'reader/close': (_payload, sender) => {
     const tabId = sender.tab?.id;
@@ -82,6 +89,7 @@ listen({
   'content/closed': async (_payload, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return null;
+    endSession(tabId);
     await settleNotArticle(tabId);
     await setStatus(tabId, { state: 'idle' });
     return null;

@@ -9,6 +9,7 @@ import { sendToTab } from '../shared/messaging';
 import type { TabStatus } from '../shared/messages';
 import { pendingNeverRules } from './pending-rule';
 import { restrictionFor } from './restricted';
+import { beginClosing, beginOpening, endOpening, endSession, serialized, viewShown } from './reader-session';
 import { setStatus, statusOf } from './status';
 
 const READY_TIMEOUT_MS = 5000;
@@ -49,25 +50,33 @@ async function pageAccess() {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function statusAfterToggle(tab: Tabs.Tab, tabId: number): Promise<TabStatus> {
+// The view's state lives here (reader-session.ts, status.ts), so a click says what it wants: close an
+// open view, or open one. A content script that finds no view to close (the worker's record outlived
+// it) answers null, and the click opens instead.
+async function openInTab(tab: Tabs.Tab, tabId: number): Promise<TabStatus> {
   const restriction = restrictionFor(tab.url ?? tab.pendingUrl, await pageAccess());
   if (restriction) return { state: 'restricted', note: restriction };
+  beginOpening(tabId);
   try {
     await ensureContentScript(tabId);
-    return await sendToTab(tabId, 'content/toggle', null);
+    return await sendToTab(tabId, 'content/open', { auto: false });
   } catch (error) {
     return { state: 'restricted', note: { key: 'note_cannotRunBecause', detail: errorText(error) } };
   }
 }
 
-// One operation at a time per tab: two quick clicks must not inject the content script twice.
-const queues = new Map<number, Promise<unknown>>();
+async function closeInTab(tabId: number): Promise<TabStatus | null> {
+  beginClosing(tabId);
+  // No script to answer (the page it ran in is gone): nothing is shown there, and the click opens.
+  const closed = await sendToTab(tabId, 'content/close', null).catch(() => null);
+  endSession(tabId);
+  return closed;
+}
 
-function serialized<T>(tabId: number, run: () => Promise<T>): Promise<T> {
-  const next = (queues.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(run);
-  queues.set(tabId, next);
-  void next.finally(() => { if (queues.get(tabId) === next) queues.delete(tabId); }).catch(() => undefined);
-  return next;
+async function finish(tabId: number, status: TabStatus): Promise<TabStatus> {
+  endOpening(tabId, viewShown(status));
+  await setStatus(tabId, status);
+  return status;
 }
 
 /** Opens the view in `tab` or closes it, and reports the outcome on the toolbar. */
@@ -77,9 +86,13 @@ export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
   return serialized(tabId, async () => {
     // A "Not an article" still in its undo time stands once the user closes the view this way.
     await pendingNeverRules.settle(tabId);
-    const status = await statusAfterToggle(tab, tabId);
-    await setStatus(tabId, status);
-    return status;
+    const open = viewShown(await statusOf(tabId));
+    const closed = open ? await closeInTab(tabId) : null;
+    if (closed) {
+      await setStatus(tabId, closed);
+      return closed;
+    }
+    return finish(tabId, await openInTab(tab, tabId));
   });
 }
 
@@ -87,7 +100,7 @@ export function toggleReader(tab: Tabs.Tab): Promise<TabStatus> {
 export function closeReader(tabId: number): Promise<TabStatus> {
   return serialized(tabId, async () => {
     await pendingNeverRules.settle(tabId);
-    const status = await sendToTab(tabId, 'content/close', null).catch((): TabStatus => ({ state: 'idle' }));
+    const status = (await closeInTab(tabId)) ?? { state: 'idle' };
     await setStatus(tabId, status);
     return status;
   });
@@ -99,11 +112,13 @@ export function closeReader(tabId: number): Promise<TabStatus> {
  */
 export function openAutomatically(tabId: number): Promise<TabStatus> {
   return serialized(tabId, async () => {
-    const { open } = await sendToTab(tabId, 'content/ping', null).catch(() => ({ open: true }));
-    if (open) return statusOf(tabId);
-    const status = await sendToTab(tabId, 'content/open', { auto: true })
-      .catch((error: unknown): TabStatus => ({ state: 'error', note: { key: 'note_openFailed', detail: errorText(error) } }));
-    await setStatus(tabId, status);
-    return status;
+    const now = await statusOf(tabId);
+    if (viewShown(now)) return now;
+    beginOpening(tabId);
+    // The content script catches its own failures: a rejection means it did not answer.
+    const status = await sendToTab(tabId, 'content/open', { auto: true }).catch(() => null);
+    if (status) return finish(tabId, status);
+    endSession(tabId);
+    return now;
   });
 }

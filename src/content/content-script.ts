@@ -26,8 +26,8 @@ let navigated = false;
 // Counts in-app navigations: a view whose opening began before one is not shown.
 let generation = 0;
 
-// An open begun by on-demand.ts when it injected this script: the toggle the background sends next
-// is that same click, so it takes this result instead of starting (or closing) anything.
+// An open begun by on-demand.ts when it injected this script: the open the background sends next
+// is that same click, so it takes this result instead of starting another.
 let injectedOpen: Promise<TabStatus> | null = null;
 
 const closed: TabStatus = { state: 'idle' };
@@ -57,7 +57,11 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
       if (started !== generation) return closed;
       // A click also says what the classifier calls the page: the view tells the user when it is not
       // an article, or when there is nothing to show (open-reader.ts).
-      const result = openReader(document, location.href, (quiet) => close(!quiet, !quiet), { headMayBeStale: navigated, asked: !isAuto && detectPage(document, location.href).kind });
+      const result = openReader(document, location.href, (quiet) => close(!quiet, !quiet), {
+        headMayBeStale: navigated,
+        asked: !isAuto && detectPage(document, location.href).kind,
+        handOver: (answer) => sendFromContent('content/article', answer).catch(ignore),
+      });
       const text = result.text ?? null;
       if (result.session && isAuto && previousText !== null && text === previousText) {
         result.session.close();
@@ -86,14 +90,13 @@ function report(): void {
 
 listenInContent({
   'content/ping': () => ({ open: session !== null }),
-  'content/toggle': () => {
-    const result = injectedOpen ?? (session ? close() : open(false));
+  'content/open': ({ auto: isAuto }) => {
+    const result = injectedOpen ?? open(isAuto);
     injectedOpen = null;
     return result;
   },
-  'content/open': ({ auto: isAuto }) => open(isAuto),
-  'content/close': () => close(),
-  'content/get-article': () => loadReader().then((reader) => reader.currentArticle()),
+  // Null: no view to close (the background's record outlived it), and the click opens one instead.
+  'content/close': () => session && close(),
 });
 
 report();

@@ -2,14 +2,8 @@ import { extractArticle, type ExtractOptions } from '../core/extract';
 import type { ExtractOutcome } from '../core/article';
 import type { ArticleAnswer, TabStatus } from '../shared/messages';
 import type { PageKind } from '../core/detect';
-import { extensionUrl, hasEarlyFrame, prepareOverlay, type Overlay } from './overlay';
+import { extensionUrl, prepareOverlay, type Overlay } from './overlay';
 import { readingBudget, unreadableDocument } from './reading-limits';
-
-// The article extracted for the open view; the reader page asks for it through the background.
-let current: ArticleAnswer | null = null;
-// Views that asked before their article was extracted: a frame started early (overlay.ts) loads
-// while the extraction code is still on its way, and may ask first.
-let waiting: ((answer: ArticleAnswer) => void)[] = [];
 
 const notOpen: ArticleAnswer = { ok: false, state: 'error', note: { key: 'note_notOpen' } };
 
@@ -21,18 +15,6 @@ function answerOf(outcome: ExtractOutcome): ArticleAnswer {
   return { ok: false, state: 'error', note: { key: 'note_readFailed', detail: outcome.detail ?? outcome.message } };
 }
 
-export function currentArticle(): ArticleAnswer | Promise<ArticleAnswer> {
-  if (current) return current;
-  if (hasEarlyFrame()) return new Promise((resolve) => waiting.push(resolve));
-  return notOpen;
-}
-
-function answerWaiting(outcome: ArticleAnswer): void {
-  const views = waiting;
-  waiting = [];
-  for (const resolve of views) resolve(outcome);
-}
-
 export interface OpenOptions extends ExtractOptions {
   /**
    * Set when the user asked for the view (toolbar, shortcut, popup): what the classifier calls the
@@ -42,6 +24,11 @@ export interface OpenOptions extends ExtractOptions {
    * then left alone.
    */
   asked?: PageKind | false;
+  /**
+   * Takes the opening's article, or why there is none, once, as soon as it is known: the background
+   * keeps it for the reader page (background/reader-session.ts), which may be loading already.
+   */
+  handOver?: (answer: ArticleAnswer) => void;
 }
 
 export function openReader(
@@ -67,31 +54,33 @@ export function openReader(
   let opening = true;
   const pending = prepareOverlay(doc, extensionUrl('reader.html'), () => (opening ? end() : onClose()));
   let outcome: ExtractOutcome;
+  const { handOver: _handOver, ...extractOptions } = options;
   try {
-    outcome = extractArticle(doc, url, { ...readingBudget(), ...options });
+    outcome = extractArticle(doc, url, { ...readingBudget(), ...extractOptions });
   } catch (error) {
     pending.discard();
-    answerWaiting(notOpen);
+    options.handOver?.(notOpen);
     throw error;
   }
   const answer = answerOf(outcome);
   const status: TabStatus = answer.ok ? { state: 'open' } : { state: answer.state, note: answer.note };
   if (!answer.ok && !options.asked) {
     pending.discard();
-    answerWaiting(answer);
+    options.handOver?.(answer);
     return { status };
   }
-  current = answer.ok && options.asked === 'none' ? { ...answer, pageKind: 'none' } : answer;
+  // From here on the view is shown, with the article or with why there is none.
+  if (!answer.ok) status.view = true;
+  const current: ArticleAnswer = answer.ok && options.asked === 'none' ? { ...answer, pageKind: 'none' } : answer;
+  options.handOver?.(current);
   // The article also goes to the overlay: a print of the tab from the browser's menu shows it (not
   // while the view says the page does not look like an article).
   const overlay: Overlay = pending.show(current.ok && !current.pageKind ? current.article : undefined);
-  answerWaiting(current);
   let ended = false;
   function end() {
     if (ended) return;
     ended = true;
     overlay.unmount();
-    current = null;
   }
   // The page's observers run before the next task: by then the view is either still there or gone.
   const settled = new Promise<TabStatus>((resolve) => setTimeout(() => {

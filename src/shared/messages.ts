@@ -12,6 +12,8 @@ export type TabState = 'idle' | 'open' | 'no-article' | 'restricted' | 'error';
 export interface TabStatus {
   state: TabState;
   note?: Note;
+  /** The view is shown all the same, saying why there is no article (the user asked for it). */
+  view?: true;
 }
 
 /**
@@ -44,11 +46,14 @@ export interface PageInfo {
 export interface Protocol {
   // background → content script in a tab
   'content/ping': { request: null; response: { open: boolean }; from: 'background' };
-  'content/toggle': { request: null; response: TabStatus; from: 'background' };
-  // open (no toggle), by automatic mode: `auto` marks the view so that closing it is remembered
+  // open the view (the toolbar, the popup; automatic mode with `auto`, which marks the view so that
+  // closing it is remembered); the answer comes once the view is shown or the opening has failed
   'content/open': { request: { auto: boolean }; response: TabStatus; from: 'background' };
-  'content/close': { request: null; response: TabStatus; from: 'background' };
-  'content/get-article': { request: null; response: ArticleAnswer; from: 'background' };
+  // close the view; null: there was no view to close
+  'content/close': { request: null; response: TabStatus | null; from: 'background' };
+  // content script → background: the opening's article (or why there is none), handed over once, as
+  // soon as it is extracted, for the reader page to take (background/reader-session.ts)
+  'content/article': { request: ArticleAnswer; response: null; from: 'content' };
   // content script → background: the page closed the view by itself (Escape pressed in the page)
   'content/closed': { request: null; response: null; from: 'content' };
   // content script → background: the page's classification (at idle, when it settles, after an SPA navigation)
@@ -80,10 +85,9 @@ export interface Envelope<K extends MessageName = MessageName> {
 
 export const ALLOWED_SENDER: { [K in MessageName]: Protocol[K]['from'] } = {
   'content/ping': 'background',
-  'content/toggle': 'background',
   'content/open': 'background',
   'content/close': 'background',
-  'content/get-article': 'background',
+  'content/article': 'content',
   'content/closed': 'content',
   'content/detected': 'content',
   'content/dismissed': 'content',

@@ -57,7 +57,7 @@ describe('an orphaned content script', () => {
     vi.resetModules();
     await import('../../src/content/content-script');
     let answer: unknown;
-    void fromBackground('content/toggle').then((a) => { answer = a; });
+    void fromBackground('content/open', { auto: false }).then((a) => { answer = a; });
     // The view's code loads by dynamic import (real time), then settles on a timer (fake time).
     for (let i = 0; i < 500 && answer === undefined; i += 1) {
       await realDelay(10);

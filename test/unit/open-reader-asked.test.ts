@@ -4,12 +4,18 @@
 // and with nothing to extract the view opens with the reason; a view that would open by itself
 // stays away from such a page. Closing leaves the page exactly as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleAnswer } from '../../src/shared/messages';
 
 const hosts = () => [...document.documentElement.children].filter((el) => el.localName.startsWith('sift-reader-')) as HTMLElement[];
 const STORY = `<article><h1>Harbour reopens</h1>${'<p>The harbour reopened on Monday after repairs to the breakwater, officials said, and ferries returned to their usual timetable within hours.</p>'.repeat(8)}</article>`;
 const LOGIN = '<form><label>Email <input name="email"></label><label>Password <input type="password" name="p"></label><button>Sign in</button></form>';
 
+// What the opening hands over to the background for the reader page (background/reader-session.ts).
+let handed: ArticleAnswer[] = [];
+const handOver = (answer: ArticleAnswer) => { handed.push(answer); };
+
 async function reader() {
+  handed = [];
   vi.resetModules();
   return import('../../src/content/open-reader');
 }
@@ -28,11 +34,12 @@ afterEach(() => {
 describe('openReader, asked by the user', () => {
   it("on a page called 'none', opens and answers the article with that verdict", async () => {
     document.body.innerHTML = STORY;
-    const { currentArticle, openReader } = await reader();
-    const opened = openReader(document, 'https://shop.example/', () => undefined, { asked: 'none' });
+    const { openReader } = await reader();
+    const opened = openReader(document, 'https://shop.example/', () => undefined, { asked: 'none', handOver });
     expect(await opened.status).toEqual({ state: 'open' });
     expect(hosts()).toHaveLength(1);
-    const answer = await currentArticle();
+    expect(handed).toHaveLength(1);
+    const answer = handed[0]!;
     expect(answer).toMatchObject({ ok: true, pageKind: 'none' });
     expect(answer.ok && answer.article.text).toMatch(/breakwater/);
     opened.session?.close();
@@ -40,9 +47,9 @@ describe('openReader, asked by the user', () => {
 
   it('on an article, answers the article with no verdict attached', async () => {
     document.body.innerHTML = STORY;
-    const { currentArticle, openReader } = await reader();
-    const opened = openReader(document, 'https://news.example/2024/05/harbour-reopens', () => undefined, { asked: 'news' });
-    const answer = await currentArticle();
+    const { openReader } = await reader();
+    const opened = openReader(document, 'https://news.example/2024/05/harbour-reopens', () => undefined, { asked: 'news', handOver });
+    const answer = handed[0]!;
     expect(answer.ok).toBe(true);
     expect(answer).not.toHaveProperty('pageKind');
     opened.session?.close();
@@ -51,16 +58,15 @@ describe('openReader, asked by the user', () => {
   it('with nothing to extract, opens the view with the reason, keeps the no-article status, and closes without a trace', async () => {
     document.body.innerHTML = LOGIN;
     const before = document.documentElement.outerHTML;
-    const { currentArticle, openReader } = await reader();
-    const opened = openReader(document, 'https://example.com/login', () => undefined, { asked: 'none' });
-    expect(await opened.status).toEqual({ state: 'no-article', note: { key: 'note_noArticle' } });
+    const { openReader } = await reader();
+    const opened = openReader(document, 'https://example.com/login', () => undefined, { asked: 'none', handOver });
+    expect(await opened.status).toEqual({ state: 'no-article', note: { key: 'note_noArticle' }, view: true });
     expect(opened.session).toBeDefined();
     expect(hosts()).toHaveLength(1);
-    expect(await currentArticle()).toEqual({ ok: false, state: 'no-article', note: { key: 'note_noArticle' } });
+    expect(handed).toEqual([{ ok: false, state: 'no-article', note: { key: 'note_noArticle' } }]);
     opened.session!.close();
     expect(hosts()).toHaveLength(0);
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(await currentArticle()).toMatchObject({ ok: false, note: { key: 'note_notOpen' } });
   });
 });
 
@@ -69,8 +75,9 @@ describe('openReader, opening by itself', () => {
     document.body.innerHTML = LOGIN;
     const before = document.documentElement.outerHTML;
     const { openReader } = await reader();
-    const opened = openReader(document, 'https://example.com/login', () => undefined, { asked: false });
+    const opened = openReader(document, 'https://example.com/login', () => undefined, { asked: false, handOver });
     expect((await opened.status).state).toBe('no-article');
+    expect(handed).toMatchObject([{ ok: false, state: 'no-article' }]);
     expect(opened.session).toBeUndefined();
     expect(hosts()).toHaveLength(0);
     expect(document.documentElement.outerHTML).toBe(before);

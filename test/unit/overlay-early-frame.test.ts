@@ -2,6 +2,7 @@
 // The view's frame started early (on-demand injection, src/content/on-demand.ts): hidden until the
 // article is ready, taken over by prepareOverlay, and the page left exactly as it was in every case.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleAnswer } from '../../src/shared/messages';
 
 const SRC = 'chrome-extension://abc/reader.html';
 const hosts = () => [...document.documentElement.children].filter((el) => el.localName.startsWith('sift-reader-')) as HTMLElement[];
@@ -101,39 +102,36 @@ describe('extensionUrl', () => {
   });
 });
 
-describe('currentArticle with an early frame', () => {
-  it('answers a view that asked before extraction once the article is there', async () => {
+describe('an opening that takes over an early frame', () => {
+  it('hands its article over once, before the view is shown, and shows it in the early frame', async () => {
     vi.resetModules();
     const { startEarlyFrame } = await import('../../src/content/overlay');
-    const { currentArticle, openReader } = await import('../../src/content/open-reader');
+    const { openReader } = await import('../../src/content/open-reader');
     startEarlyFrame(document, SRC);
+    const early = hosts()[0];
     document.body.innerHTML = `<article><h1>Harbour reopens</h1>${'<p>The harbour reopened on Monday after repairs to the breakwater, officials said, and ferries returned to their usual timetable within hours.</p>'.repeat(8)}</article>`;
-    const asked = currentArticle();
-    expect(asked).toBeInstanceOf(Promise);
-    const opened = openReader(document, 'https://news.example/2024/05/harbour-reopens', () => undefined);
+    const handed: { answer: ArticleAnswer; shown: boolean }[] = [];
+    const handOver = (answer: ArticleAnswer) => handed.push({ answer, shown: !/opacity/.test(hosts()[0]?.getAttribute('style') ?? 'opacity') });
+    const opened = openReader(document, 'https://news.example/2024/05/harbour-reopens', () => undefined, { handOver });
     expect((await opened.status).state).toBe('open');
-    const outcome = await asked;
-    expect(outcome.ok && outcome.article.text).toMatch(/breakwater/);
+    expect(handed).toHaveLength(1);
+    expect(handed[0]!.shown).toBe(false);
+    expect(handed[0]!.answer.ok && handed[0]!.answer.article.text).toMatch(/breakwater/);
+    expect(hosts()).toEqual([early]);
     opened.session?.close();
-    expect(currentArticle()).toMatchObject({ ok: false });
+    expect(handed).toHaveLength(1);
   });
 
-  it('tells a waiting view when the page has no article', async () => {
+  it('hands over why there is no article, and takes the early frame away', async () => {
     vi.resetModules();
     const { startEarlyFrame } = await import('../../src/content/overlay');
-    const { currentArticle, openReader } = await import('../../src/content/open-reader');
+    const { openReader } = await import('../../src/content/open-reader');
     startEarlyFrame(document, SRC);
     document.body.innerHTML = '<nav><a href="/a">A</a><a href="/b">B</a></nav>';
-    const asked = currentArticle();
-    const opened = openReader(document, 'https://news.example/', () => undefined);
+    const handed: ArticleAnswer[] = [];
+    const opened = openReader(document, 'https://news.example/', () => undefined, { handOver: (answer) => handed.push(answer) });
     expect((await opened.status).state).not.toBe('open');
-    expect(await asked).toMatchObject({ ok: false });
+    expect(handed).toMatchObject([{ ok: false }]);
     expect(hosts()).toHaveLength(0);
-  });
-
-  it('without an early frame, answers at once that no view is open', async () => {
-    vi.resetModules();
-    const { currentArticle } = await import('../../src/content/open-reader');
-    expect(currentArticle()).toMatchObject({ ok: false, note: { key: 'note_notOpen' } });
   });
 });
