@@ -80,9 +80,13 @@ async function cpuBusy(ms: number): Promise<number> {
 
 const nowMs = () => performance.timeOrigin + performance.now();
 
+// The message that opens the view: content/toggle in builds before the background owned the session
+// (kept so that an older build can be measured beside the current one).
+const OPEN_MESSAGES = ['content/open', 'content/toggle'];
+
 /** The badge the open message's outcome put on the tab: the first one set after the open message was answered. */
 function outcomeBadge({ calls }: WorkerRecord, tabId: number): WorkerCall | undefined {
-  const answered = calls.find((c) => c.what === 'content/open')?.doneAt;
+  const answered = calls.find((c) => OPEN_MESSAGES.includes(c.what))?.doneAt;
   if (answered === undefined) return undefined;
   return calls.find((c) => c.what.startsWith('badge:') && c.tabId === tabId && c.at >= answered && c.doneAt !== undefined);
 }
@@ -111,7 +115,7 @@ async function oneRun(b: Bench, tab: Tab): Promise<Omit<Run, 'page' | 'article' 
   }
   const { clickedAt: [worker], calls } = await workerRecord(b);
   const injected = calls.find((c) => c.what === 'inject');
-  const opened = calls.find((c) => c.what === 'content/open');
+  const opened = calls.find((c) => OPEN_MESSAGES.includes(c.what));
   // Worker-side split: the click to the open message (on a first click the injection and the wait
   // for the injected script to answer), and the open message's round trip (extraction included).
   const background = {
