@@ -67,6 +67,22 @@ export default tseslint.config(
     },
   },
   {
+    // The shells and the UI use the core through each module's one public entry (core/extract,
+    // core/detect, core/entities…, or a one-file module such as core/article): a module's insides can
+    // move without touching them. Types may come from anywhere (they vanish from the build). Two small
+    // values are public pieces of their own, imported directly so that the reader's first chunk stays
+    // small: the removal markers (core/declutter/markers, which extraction writes and the view reads)
+    // and the text blocks the view marks names in (core/entities/blocks: the recognizer itself loads later).
+    files: ['src/{content,background,ui,shared}/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{
+        regex: '(^|/)core/(?!declutter/markers$|entities/blocks$)[^/]+/(?!index$)[^/]+',
+        allowTypeImports: true,
+        message: 'Import a core module through its entry (core/<module>), not its insides.',
+      }] }],
+    },
+  },
+  {
     // Every word the interface shows comes from the locale files (public/_locales), through the
     // translator: a word written into JSX text, or into an attribute that is shown or read out, is
     // one the other language never gets. Symbols (×, ●) are fine; words are not.
