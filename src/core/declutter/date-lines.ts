@@ -2,6 +2,7 @@ import { textOf } from './dom';
 import { countWords } from '../text/words';
 import { hasLanguageDate, SENTENCE_END, UNSPACED } from './lang-lines';
 import { normPhrase, type MergedRules } from './rules';
+import { wordsOf } from '../text/word-lists';
 
 // Date lines: "Published Nov 18, 2019 at 4:07 PM", "Updated 5 hours ago", "02 Ago 2017" — the page's
 // own dates, printed around the story; and the runs of them that are a story's schedule instead.
@@ -10,10 +11,11 @@ import { normPhrase, type MergedRules } from './rules';
 // rule" is no date).
 const NUMERIC_DATE = /\b(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}\2(?:\d{4}|\d{2}))\b/;
 // "4:07 PM", "14.30 WIB": a dot-time needs a clock's hour and minutes or a time word after it ("Rating:
-// 4.25", "$10.99" and "23.52%" are no times).
-const TIME = /\b\d{1,2}:\d{2}\b|(?<![\d.,$€£¥])\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[ap]\.?m\b|uhr\b|wib\b|wita\b|wit\b|h\b)|(?<![\d.,$€£¥])\b(?:[01]\d|2[0-3])\.[0-5]\d\b(?![.,]\d|\s*%)/i;
+// 4.25", "$10.99" and "23.52%" are no times). The time words ("a.m", "Uhr", "WIB") are the language files'.
+const TIME = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|(?<![\\d.,$€£¥])\\b(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s*(?:${wordsOf('timeWords')})\\b|(?<![\\d.,$€£¥])\\b(?:[01]\\d|2[0-3])\\.[0-5]\\d\\b(?![.,]\\d|\\s*%)`, 'i');
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
-const AGO = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/i;
+/** "5 hours ago", its words from the language files. */
+const AGO = new RegExp(`\\b\\d+\\s+(?:${wordsOf('agoUnits')})\\s+(?:${wordsOf('agoWords')})\\b`, 'i');
 const CJK_DATE_TIME = /\d{1,4}\s*[年月日時分]/gu;
 
 const words = (text: string) => text.split(' ').filter(Boolean);

@@ -6,17 +6,23 @@ import { dateLinesOf } from './date-lines';
 import { takeDateline } from './dateline';
 import { normPhrase, type MergedRules } from './rules';
 import type { RuleName } from './rule-names';
+import { everyLanguage, wordsOf } from '../text/word-lists';
 
 // Rules for single lines of Readability's output that are page furniture, not story: share-button
 // rows, date and byline lines, photo credits and captions, all-caps promo links, and the headline
 // printed again at the top. Each needs a short line with the furniture's shape; prose is longer
-// and ends like a sentence.
+// and ends like a sentence. The words of the patterns below are the language files' (WordLists).
 
-const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i;
-const GALLERY_COUNTER = /^(?:image|photo|foto|slide|bild|imagem)\s+\d+\s+(?:of|dari|de|von|sur|di|van)\s*\/?\s*\d+$/i;
-const CREDIT_LEAD = /^\(?(?:image|photo|picture|foto|bild|imagem)s?\s+(?:copyright|credit|source|courtesy)\b/i;
-const COPYRIGHT_LINE = /(?:©|\bcopyright\b).*\b\d{4}\b|\ball rights reserved\b/i;
-
+/** "The Associated Press contributed to this report." */
+const CONTRIBUTED = new RegExp(`\\b(?:${wordsOf('contributedLines')})\\.?$`, 'i');
+/** "Image 3 of 10", "Foto 2 dari 8", "Bild 4 / von 12". */
+const GALLERY_COUNTER = new RegExp(`^(?:${wordsOf('galleryWords')})\\s+\\d+\\s+(?:${wordsOf('galleryOf')})\\s*\\/?\\s*\\d+$`, 'i');
+/** "Image copyright AFP", "(Photos courtesy of …". */
+const CREDIT_LEAD = new RegExp(`^\\(?(?:${wordsOf('creditLeadWords')})s?\\s+(?:${wordsOf('creditLeadKinds')})\\b`, 'i');
+/** "© 2024 The Daily Star", "Copyright 2019 …", "All rights reserved". */
+const COPYRIGHT_LINE = new RegExp(`(?:©|\\b(?:${wordsOf('copyrightWords')})\\b).*\\b\\d{4}\\b|\\b(?:${wordsOf('rightsReserved')})\\b`, 'i');
+/** A bracketed caption credit names a picture or its source: "(Image: GETTY)", "(AP Photo/Alan Diaz, File)". */
+const CREDIT_CAPTION = new RegExp(`\\b(?:${wordsOf('creditCaptionWords')})\\b`, 'i');
 
 /** The lines at the top of an article where a dateline may open the first paragraph. */
 const DATELINE_LINES = 4;
@@ -44,8 +50,8 @@ function isShareLine(text: string, rules: MergedRules): boolean {
   return count >= 2 && named;
 }
 
-/** Words that join or sit inside names: "and" in many languages, "van der", "dela", "bin". */
-const NAME_LINKS = /^(?:and|dan|und|et|y|e|en|i|và|ve|at|и|de|del|dela|van|der|den|von|da|dos|das|di|du|la|le|bin|binti|ibn|al|el)$/;
+/** Words that join or sit inside names: "and" in many languages, "van der", "dela", "bin" (lower case). */
+const NAME_LINKS = new Set(everyLanguage('nameLinks'));
 
 /** "By Scott Gordon", "Oleh Redaksi", "بقلم محمد علي", "Por g1": a byline standing alone. */
 function isBylineLine(text: string, rules: MergedRules): boolean {
@@ -54,7 +60,7 @@ function isBylineLine(text: string, rules: MergedRules): boolean {
   if (UNSPACED.test(text) || /[\p{sc=Hangul}]/u.test(text)) return isCjkByline(text, ws, rules);
   if (ws.length < 2 || ws.length > 6) return false;
   return rules.phrases.bylineFragments.has(normPhrase(ws[0]!)) &&
-    ws.slice(1).every((w) => /^[\p{Lu}\p{Lo}&—–-]/u.test(w) || /\d/.test(w) || NAME_LINKS.test(w.toLowerCase()));
+    ws.slice(1).every((w) => /^[\p{Lu}\p{Lo}&—–-]/u.test(w) || /\d/.test(w) || NAME_LINKS.has(w.toLowerCase()));
 }
 
 function isCredit(text: string, rules: MergedRules): boolean {
@@ -72,7 +78,7 @@ function isCredit(text: string, rules: MergedRules): boolean {
   const paren = /\(([^()]{2,80})\)\s*$/.exec(text);
   if (!paren || ws.length > 60) return false;
   const inner = words(paren[1]!).map(bare);
-  return inner.some((w) => rules.creditWords.has(w)) && /\b(?:photo|image|file|foto|getty|credit|imagem|bild|ilustrasi)\b/i.test(paren[1]!);
+  return inner.some((w) => rules.creditWords.has(w)) && CREDIT_CAPTION.test(paren[1]!);
 }
 
 function isCapsPromo(el: Element, text: string): boolean {
@@ -137,7 +143,9 @@ function isClosingPrompt(text: string, rules: MergedRules): boolean {
 const LONGEST_RULED_LINE = 3000;
 const HEAD_LINES = 3;
 const TAIL_LINES = 5;
-const BIO_VERB = /^(?:is|was|has|joined|covers|writes|reports|edits|lives)\b/i;
+const BIO_VERB = new RegExp(`^(?:${wordsOf('bioVerbs')})\\b`, 'i');
+/** Between two authors: "Ana Ribeiro, Tomás Quiroga and Li Wei". */
+const AUTHOR_SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${wordsOf('authorJoins')})\\s+`);
 
 /** The byline printed again: "By Scott Gordon", "Robert Burns, AP National Security Writer". */
 function isBylineRepeat(text: string, index: number, authors: string[]): boolean {
@@ -156,7 +164,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
   const removed: Removal[] = [];
   const normTitle = normPhrase(facts.title ?? '');
   const normDek = normPhrase(facts.standfirst ?? '');
-  const authors = (facts.byline ?? '').split(/\s*,\s*|\s+(?:and|dan|und|et|y|e)\s+/).map(normPhrase).filter((a) => a.split(' ').length >= 2);
+  const authors = (facts.byline ?? '').split(AUTHOR_SPLIT).map(normPhrase).filter((a) => a.split(' ').length >= 2);
   const all = lines(root);
   const isPageDate = dateLinesOf(all, rules, inTableOrList);
   all.forEach((block, index) => {

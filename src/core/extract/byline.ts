@@ -5,6 +5,7 @@
 import { metaSelectorKey, metaValues } from './meta-index';
 import { decodedText, isUrlLike, type JsonLdArticle } from './json-ld';
 import { headlineScopes } from './published';
+import { wordsOf } from '../text/word-lists';
 
 const META_SELECTORS = [
   'meta[name="author" i]', 'meta[property="article:author" i]', 'meta[name="article:author" i]',
@@ -14,8 +15,8 @@ const META_SELECTORS = [
   'meta[name="content_author" i]',
 ];
 
-/** "By", "Written by" and their Indonesian/Malay, German, French and Spanish/Portuguese forms. */
-const PREFIX = /^(?:(?:written\s+)?by|oleh|von|par|por|penulis|reporter)\s*:?\s+/i;
+/** "By", "Written by" and their Indonesian/Malay, German, French and Spanish/Portuguese forms (language files). */
+const PREFIX = new RegExp(`^(?:${wordsOf('bylinePrefixes', '\\s+')})\\s*:?\\s+`, 'i');
 const MAX_NAME = 100;
 
 /** A person's name from a byline fragment, or '' when it is none (a URL, too long, no letters). */
@@ -65,9 +66,10 @@ function fromMicrodata(doc: Document): string[] {
   });
 }
 
-/** Links to author pages, /author/ana-ribeiro, /autoren/…, /penulis/…, /staff/…. */
-const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en)?|auteurs?|penulis|staff|journalists?|reporters?|redakteur(?:e|in)?)\/[^/?#]+/i;
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|auteur|autor|penulis|byline)(?:name)?(?:$|[\s_-])/i;
+/** Links to author pages, /author/ana-ribeiro, /autoren/…, /penulis/…, /staff/… (words: language files). */
+const AUTHOR_PATH = new RegExp(`\\/(?:${wordsOf('authorPathWords')})\\/[^/?#]+`, 'i');
+/** A byline element's class: "author", "autor-name", "byline" (words: language files; "name" is markup's). */
+const AUTHOR_CLASS = new RegExp(`(?:^|[\\s_-])(?:${wordsOf('authorClassWords')})(?:name)?(?:$|[\\s_-])`, 'i');
 
 function fromHeadline(doc: Document): string[] {
   for (const scope of headlineScopes(doc)) {

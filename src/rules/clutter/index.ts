@@ -1,6 +1,6 @@
 // Every clutter phrase file, by language. Data only: the declutter code merges common + en + the
 // page's language (English labels are common on pages in every language).
-import type { CommonRules, LanguageRules } from './schema';
+import type { CommonRules, LanguageFile } from './schema';
 import common from './common.json';
 import en from './en.json';
 import id from './id.json';
@@ -21,11 +21,11 @@ import ja from './ja.json';
 import zh from './zh.json';
 import ko from './ko.json';
 
-export type { CommonRules, LanguageRules, PhraseList } from './schema';
-export { PHRASE_LISTS } from './schema';
+export type { CommonRules, LanguageFile, LanguageRules, PhraseList, WordList, WordLists } from './schema';
+export { PHRASE_LISTS, WORD_LISTS } from './schema';
 
 export const COMMON_RULES: CommonRules = common;
 
-export const LANGUAGE_RULES: Readonly<Record<string, LanguageRules>> = {
+export const LANGUAGE_RULES: Readonly<Record<string, LanguageFile>> = {
   en, id, ms, de, fr, es, pt, it, nl, tr, vi, tl, pl, ru, ar, ja, zh, ko,
 };

@@ -42,6 +42,60 @@ export interface LanguageRules {
   monthNames: string[];
 }
 
+/**
+ * Words that code builds its line patterns from (core/text/word-lists.ts), lower case, each list
+ * optional in a language file. Unlike the phrase lists they are merged over common.json and every
+ * language file, since the patterns match every language's words on every page. The pattern's shape
+ * (anchors, numbers, punctuation) stays in code; a word here is matched whole, case-insensitively.
+ */
+export interface WordLists {
+  /** Before an author's name, dropped from it: "By", "Written by", "Oleh", "Von", "Par", "Por". */
+  bylinePrefixes: string[];
+  /** Path segments of author pages a byline links to: /author/…, /autoren/…, /penulis/…. */
+  authorPathWords: string[];
+  /** Class words of a byline element ("author", "autor-name", "penulis"). */
+  authorClassWords: string[];
+  /** Words that join or sit inside names: "and", "van der", "dela", "bin". */
+  nameLinks: string[];
+  /** Words joining two authors in a byline: "Ana Ribeiro and Tomás Quiroga". */
+  authorJoins: string[];
+  /** Verbs after the author's name that open a bio: "… is a reporter for …". */
+  bioVerbs: string[];
+  /** A wire credit line's end: "The Associated Press contributed to this report." */
+  contributedLines: string[];
+  /** Copyright words of a short credit line that names a year: "Copyright 2024 …". */
+  copyrightWords: string[];
+  /** Reserved-rights phrases of a credit line: "All rights reserved". */
+  rightsReserved: string[];
+  /** Picture words that open a credit: "Image copyright …", "Fotos courtesy of …" (with creditLeadKinds). */
+  creditLeadWords: string[];
+  /** Kinds of credit after a picture word: "copyright", "credit", "source", "courtesy". */
+  creditLeadKinds: string[];
+  /** Items of a gallery counter: "Image 3 of 10", "Foto 2 dari 8". */
+  galleryWords: string[];
+  /** The "of" of a gallery counter ("of", "dari", "von", "sur"). */
+  galleryOf: string[];
+  /** Words of a credit in brackets at a caption's end: "(AP Photo/Alan Diaz)", "(Foto: ANP)". */
+  creditCaptionWords: string[];
+  /** Words after a dotted time: "14.30 WIB", "9.15 a.m.", "18.00 Uhr". */
+  timeWords: string[];
+  /** Units of "5 hours ago" (with agoWords). */
+  agoUnits: string[];
+  /** The "ago" of "5 hours ago". */
+  agoWords: string[];
+}
+
+export const WORD_LISTS = [
+  'bylinePrefixes', 'authorPathWords', 'authorClassWords', 'nameLinks', 'authorJoins', 'bioVerbs', 'contributedLines',
+  'copyrightWords', 'rightsReserved', 'creditLeadWords', 'creditLeadKinds', 'galleryWords', 'galleryOf',
+  'creditCaptionWords', 'timeWords', 'agoUnits', 'agoWords',
+] as const satisfies readonly (keyof WordLists)[];
+
+export type WordList = (typeof WORD_LISTS)[number];
+
+/** A language file: its phrase lists, and whichever word lists the language has words for. */
+export type LanguageFile = LanguageRules & Partial<WordLists>;
+
 export const PHRASE_LISTS = [
   'adLabels', 'relatedLeads', 'continueReading', 'sectionHeadings', 'shareLabels', 'prompts', 'bylineFragments',
   'captionCredits', 'tagLabels', 'datelineAgencies', 'monthNames',
@@ -95,4 +149,8 @@ export interface CommonRules {
   hoverCardWords: string[];
   /** First link of a breadcrumb trail ("Home › Sport › …"), in many languages. */
   breadcrumbHomes: string[];
+  /** Credit words of no one language ("Getty"), merged with the languages' (see WordLists). */
+  creditCaptionWords?: string[];
+  /** Time symbols of no one language ("14.30 h"), merged with the languages' timeWords. */
+  timeWords?: string[];
 }

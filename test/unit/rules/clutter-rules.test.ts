@@ -5,8 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { COMMON_RULES, LANGUAGE_RULES, PHRASE_LISTS, type LanguageRules } from '../../../src/rules/clutter';
+import { COMMON_RULES, LANGUAGE_RULES, PHRASE_LISTS, WORD_LISTS, type LanguageRules } from '../../../src/rules/clutter';
 import { normPhrase } from '../../../src/core/declutter/rules';
+import { alternation, everyLanguage } from '../../../src/core/text/word-lists';
 
 const DIR = join(import.meta.dirname, '../../../src/rules/clutter');
 const REQUIRED = ['en', 'id', 'ms', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'tr', 'vi', 'tl', 'pl', 'ru', 'ar', 'ja', 'zh', 'ko'];
@@ -49,8 +50,9 @@ describe.each(languageFiles)('%s', (file) => {
   const data = JSON.parse(read(file)) as Record<string, unknown>;
   const code = file.replace(/\.json$/, '');
 
-  it('has exactly the schema keys, lang equal to the file name and a name', () => {
-    expect(Object.keys(data).sort()).toEqual(['lang', 'name', ...PHRASE_LISTS].sort());
+  it('has the schema keys (every phrase list, any word lists), lang equal to the file name and a name', () => {
+    const wordLists = Object.keys(data).filter((key) => (WORD_LISTS as readonly string[]).includes(key));
+    expect(Object.keys(data).sort()).toEqual(['lang', 'name', ...PHRASE_LISTS, ...wordLists].sort());
     expect(data.lang).toBe(code);
     expect(typeof data.name).toBe('string');
     expect((data.name as string).trim()).not.toBe('');
@@ -67,6 +69,14 @@ describe.each(languageFiles)('%s', (file) => {
         expect(s, list).not.toMatch(/\s{2,}|[\n\t]/);
         expect(normPhrase(s), `${list}: ${s}`).not.toBe('');
       }
+    }
+  });
+
+  it('has word lists of lower-case words with single spaces and no pattern syntax', () => {
+    for (const list of WORD_LISTS) {
+      if (!(list in data)) continue;
+      expect(Array.isArray(data[list]), list).toBe(true);
+      for (const word of data[list] as unknown[]) expectPlainWord(list, word);
     }
   });
 
@@ -95,6 +105,39 @@ describe.each(languageFiles)('%s', (file) => {
 
   it('is registered in LANGUAGE_RULES', () => {
     expect(LANGUAGE_RULES[code]).toEqual(data);
+  });
+});
+
+/** A word list's entry: a lower-case word or phrase, matched literally (the code escapes it). */
+function expectPlainWord(list: string, word: unknown): void {
+  expect(typeof word, `${list}: ${String(word)}`).toBe('string');
+  const s = word as string;
+  expect(s, list).not.toBe('');
+  expect(s, list).toBe(s.trim());
+  expect(s, list).toBe(s.toLowerCase());
+  expect(s, list).not.toMatch(/\s{2,}|[\n\t]|[*+?^${}()|[\]\\]/);
+}
+
+describe('word lists (merged over every language file and common.json)', () => {
+  it.each(WORD_LISTS)('%s has words, and its pattern compiles and matches each word whole, in any case', (list) => {
+    const words = everyLanguage(list);
+    expect(words.length).toBeGreaterThan(0);
+    const pattern = new RegExp(`^(?:${alternation(words, '\\s+')})$`, 'i');
+    for (const word of words) {
+      expect(pattern.test(word), word).toBe(true);
+      expect(pattern.test(word.toUpperCase()), word).toBe(true);
+      expect(pattern.test(`${word}x`), word).toBe(false);
+    }
+  });
+
+  it('matches nothing for an empty list', () => {
+    expect(new RegExp(`^(?:${alternation([])})$`).test('')).toBe(false);
+  });
+
+  it('puts the longer of two words sharing a start first ("wita" before "wit")', () => {
+    const parts = alternation(['wit', 'wita', 'a.m']).split('|');
+    expect(parts.indexOf('wita')).toBeLessThan(parts.indexOf('wit'));
+    expect(parts).toContain('a\\.m');
   });
 });
 
@@ -129,6 +172,10 @@ describe('common.json', () => {
       return false;
     }
   };
+
+  it('has word lists only from the schema, of plain lower-case words', () => {
+    for (const list of ['creditCaptionWords', 'timeWords']) for (const word of list in common ? (common[list] as unknown[]) : []) expectPlainWord(list, word);
+  });
 
   it('has only lists of non-empty, trimmed strings, sorted and duplicate-free', () => {
     for (const [key, value] of Object.entries(common)) {
