@@ -1,16 +1,15 @@
 // Small DOM measures the declutter rules share. Pure: they only read the nodes they are given.
 import type { Removal } from '../article';
 import type { RuleName } from './rule-names';
+import { BLOCK_TAGS, GROUPING_TAGS, TABLE_CELL_TAGS, TABLE_SECTION_TAGS, tagSet } from '../text/block-tags';
 
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'td', 'th', 'tr', 'ul', 'button',
-]);
+// A line of furniture can be any block down to a table's row or cell, or a button standing alone
+// ("Share", "Load more"): a button is a block here, and only here.
+const LINE_BLOCKS = tagSet(BLOCK_TAGS, GROUPING_TAGS, TABLE_SECTION_TAGS, ['tr'], TABLE_CELL_TAGS, ['button']);
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export const STRUCTURAL = new Set(['html', 'head', 'body', 'main', 'article']);
 
-export const isBlock = (el: Element) => BLOCK_TAGS.has(el.localName);
+export const isBlock = (el: Element) => LINE_BLOCKS.has(el.localName);
 
 /** Removes an element from the page or article and records why (a pass's removal callback). */
 export type Remove = (el: Element, rule: RuleName) => void;
@@ -68,7 +67,7 @@ export function snippet(el: Element): string {
  * A table's cell is data, never a line of furniture: taking one out shifts the rest of its row ("37% /
  * 40%" read as a share count, a column of store links read as a menu). Blocks inside a cell still count.
  */
-const CELLS = new Set(['td', 'th']);
+const CELLS = tagSet(TABLE_CELL_TAGS);
 
 /** Leaf blocks (blocks holding no other block) with text, in document order; table cells left out. */
 export function leafBlocks(root: Element): Element[] {

@@ -1,14 +1,12 @@
 // Inline content of the Markdown converter (index.ts): text, emphasis, code spans, links and images.
 // A hard line break is kept as "\n" until finishInline turns it into "  \n".
+import { BLOCK_TAGS, BREAK_TAGS, GROUPING_TAGS, tagSet } from '../text/block-tags';
 
 const ELEMENT = 1;
 const TEXT = 3;
 
-export const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul', 'center',
-]);
+// Markdown also takes a whole document (html, body) and the obsolete <center>, which still lays out as a block.
+export const BLOCK = tagSet(BLOCK_TAGS, GROUPING_TAGS, BREAK_TAGS, ['body', 'html', 'center']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed']);
 
 export function isElement(node: Node): node is Element {

@@ -1,12 +1,10 @@
 // Article HTML (a DOM subtree) → plain text: one paragraph per block, paragraphs separated by a blank
 // line, inline markup dropped, whitespace collapsed (kept inside <pre>), captions left out unless asked.
+import { BLOCK_TAGS, BREAK_TAGS, TABLE_CELL_TAGS, tagSet } from './block-tags';
 
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tr', 'ul', 'caption', 'br',
-]);
-const CELLS = new Set(['td', 'th']);
+// A table's row and caption are paragraphs of their own; <br> ends one too (handled before the lookup).
+const BLOCKS = tagSet(BLOCK_TAGS, BREAK_TAGS, ['tr', 'caption', 'br']);
+const CELLS = tagSet(TABLE_CELL_TAGS);
 // Blink's HTML parser nests at most 512 levels; a script-built page can nest 20,000 (stack overflow).
 const MAX_DEPTH = 400;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math']);
