@@ -4,6 +4,7 @@
 // without one rather than being read in the reader's time zone.
 import { metaValues } from './meta-index';
 import type { JsonLdArticle } from './json-ld';
+import { wordsOf } from '../text/word-lists';
 
 /** Meta names for the publication date, each tried as property=, name= and itemprop=. */
 const META_KEYS = [
@@ -98,12 +99,15 @@ export function headlineScopes(doc: Document): Element[] {
   return out;
 }
 
-const UPDATED = /updat|modif/i;
+// Parts of a <time>'s class or itemprop, matched anywhere in it ("lastUpdated", "dateModified"): words
+// of the language files (publishedClassParts, updatedClassParts).
+const PUBLISHED = new RegExp(wordsOf('publishedClassParts'), 'i');
+const UPDATED = new RegExp(wordsOf('updatedClassParts'), 'i');
 
 function fromHeadlineTime(doc: Document): string {
   for (const scope of headlineScopes(doc)) {
     const times = Array.from(scope.querySelectorAll('time[datetime]'));
-    const marked = times.find((t) => t.hasAttribute('pubdate') || /published/i.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`));
+    const marked = times.find((t) => t.hasAttribute('pubdate') || PUBLISHED.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`));
     const plain = times.find((t) => !UPDATED.test(`${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`));
     for (const time of [marked, plain]) {
       const iso = isoDate(time?.getAttribute('datetime'));

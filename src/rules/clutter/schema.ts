@@ -46,7 +46,8 @@ export interface LanguageRules {
  * Words that code builds its line patterns from (core/text/word-lists.ts), lower case, each list
  * optional in a language file. Unlike the phrase lists they are merged over common.json and every
  * language file, since the patterns match every language's words on every page. The pattern's shape
- * (anchors, numbers, punctuation) stays in code; a word here is matched whole, case-insensitively.
+ * (anchors, numbers, punctuation) stays in code; a word here is matched whole (the *ClassParts lists
+ * anywhere inside a class name), case-insensitively.
  */
 export interface WordLists {
   /** Before an author's name, dropped from it: "By", "Written by", "Oleh", "Von", "Par", "Por". */
@@ -83,12 +84,16 @@ export interface WordLists {
   agoUnits: string[];
   /** The "ago" of "5 hours ago". */
   agoWords: string[];
+  /** Parts of a <time>'s class or itemprop that mark the publication date ("published", "datePublished"). */
+  publishedClassParts: string[];
+  /** Parts of a <time>'s class or itemprop that mark an update, never the publication ("updated", "dateModified"). */
+  updatedClassParts: string[];
 }
 
 export const WORD_LISTS = [
   'bylinePrefixes', 'authorPathWords', 'authorClassWords', 'nameLinks', 'authorJoins', 'bioVerbs', 'contributedLines',
   'copyrightWords', 'rightsReserved', 'creditLeadWords', 'creditLeadKinds', 'galleryWords', 'galleryOf',
-  'creditCaptionWords', 'timeWords', 'agoUnits', 'agoWords',
+  'creditCaptionWords', 'timeWords', 'agoUnits', 'agoWords', 'publishedClassParts', 'updatedClassParts',
 ] as const satisfies readonly (keyof WordLists)[];
 
 export type WordList = (typeof WORD_LISTS)[number];
