@@ -42,10 +42,12 @@ export default defineConfig(({ mode }) => {
           // entity recognizer too, the helper would become a chunk of its own, one more file for the
           // content script (on every page, 4 KB gzip in all) to fetch: keep it with the protocol, the
           // one chunk that script shares with the pages. The polyfill-based messaging.ts stays out of
-          // it, or every page would load webextension-polyfill.
+          // it, or every page would load webextension-polyfill. The schema.org type list (rules/detect/
+          // common.json), which the classifier and extraction share, travels in it too: otherwise it
+          // would be a chunk of its own, one more file on every page.
           codeSplitting: {
             groups: [
-              { name: 'protocol', test: /vite\/preload-helper|[\\/]src[\\/]shared[\\/](sender-role|extension-api)\.ts$/, includeDependenciesRecursively: false },
+              { name: 'protocol', test: /vite\/preload-helper|[\\/]src[\\/]shared[\\/](sender-role|extension-api)\.ts$|[\\/]src[\\/]rules[\\/]detect[\\/]common\.json$/, includeDependenciesRecursively: false },
               // The extraction chunk's one small shared import (the language-tag helper) travels with the
               // overlay, which the on-demand script asks for at the click, alongside that chunk: otherwise
               // the page learns of it only once the 120 KB chunk is in and parsed, and waits one more
@@ -56,9 +58,10 @@ export default defineConfig(({ mode }) => {
               // extraction code both use, and the removal markers (core/declutter/markers.ts), which the
               // extraction code leaves and the reader page reads.
               // The text segmenter's bounded pieces (core/text/segment.ts), which extraction and the reader's
-              // entity recognizer both use, travel with it too, for the same reason.
+              // entity recognizer both use, travel with it too, for the same reason, and so does the one
+              // block-tag table (core/text/block-tags.ts), which extraction and the reader's Markdown share.
               // So do the page sheets (content/page-sheets.ts), the overlay's own, split from it.
-              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy|page-sheets)|core[\\/](?:text[\\/](?:language-tag|segment)|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
+              { name: 'overlay', test: /[\\/]src[\\/](content[\\/](?:overlay|print-copy|page-sheets)|core[\\/](?:text[\\/](?:language-tag|segment|block-tags)|inert-html|declutter[\\/]markers))\.ts$/, includeDependenciesRecursively: false },
             ],
           },
         },

@@ -6,6 +6,8 @@ import { byline, cleanAuthor } from '../../src/core/extract/byline';
 import { decodedText, jsonLdArticle } from '../../src/core/extract/json-ld';
 import { articleMetadata } from '../../src/core/extract/metadata-extra';
 import { isoDate, publishedTime } from '../../src/core/extract/published';
+import { detectPage } from '../../src/core/detect';
+import { DETECT_COMMON } from '../../src/rules/detect';
 
 const URL_ = 'https://news.example/politics/2024/03/12/story/';
 
@@ -18,6 +20,21 @@ const ld = (value: unknown) =>
 const MARKUP = /<[a-z!/?]/i;
 
 describe('jsonLdArticle', () => {
+  // One schema.org type list for the classifier and extraction (src/rules/detect/common.json): every
+  // type the classifier weighs as an article's, a subtype included, extraction reads as the article.
+  it.each([...DETECT_COMMON.newsTypes, ...DETECT_COMMON.articleTypes].flatMap((type) => [type, `Example${type}`]))(
+    'reads a %s node as the article, as the classifier weighs it',
+    (type) => {
+      const doc = page(ld([{ '@type': 'WebPage', name: 'The page' }, { '@type': type, headline: 'Council backs the buyback' }]));
+      expect(jsonLdArticle(doc, URL_)).toMatchObject({ type, headline: 'Council backs the buyback' });
+      expect(detectPage(doc, URL_).reasons).toContain(`type:${type}`);
+    },
+  );
+
+  it('reads no article from a page type the classifier weighs against', () => {
+    for (const type of DETECT_COMMON.pageTypes) expect(jsonLdArticle(page(ld({ '@type': type, name: 'A list' })), URL_), type).toBeNull();
+  });
+
   it('finds the article in an @graph and resolves @id references to author, publisher and image', () => {
     const doc = page(
       ld({

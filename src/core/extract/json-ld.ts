@@ -5,6 +5,7 @@
 // Everything returned is plain text or a checked http(s) URL: never markup.
 import { htmlParserOf } from '../inert-html';
 import { cleanLang, httpUrl, plainText } from './metadata';
+import detectTypes from '../../rules/detect/common.json';
 
 export interface JsonLdArticle {
   /** The schema.org type that matched, e.g. "NewsArticle". */
@@ -22,11 +23,12 @@ export interface JsonLdArticle {
   description: string;
 }
 
-const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle', 'BlogPosting', 'LiveBlogPosting', 'Report',
-  'ScholarlyArticle', 'MedicalScholarlyArticle', 'TechArticle',
-]);
+// The article types are the classifier's (src/rules/detect/common.json, one list for both): names or the
+// ends of names, so "NewsArticle" stands for ReportageNewsArticle and "Article" for TechArticle. The
+// JSON file itself, not the detector's rules module: it travels in the chunk the always-injected
+// content script shares with the extension's pages (vite.config.ts), not in a copy of its own.
+const ARTICLE_TYPE_ENDS = [...detectTypes.newsTypes, ...detectTypes.articleTypes];
+const isArticleType = (type: string) => ARTICLE_TYPE_ENDS.some((end) => type.endsWith(end));
 
 /** Nodes looked at per page, against pathological graphs. */
 const MAX_NODES = 5000;
@@ -127,7 +129,7 @@ function collect(blocks: unknown[]): { nodes: JsonObject[]; ids: Map<string, Jso
 /** The article node of the page's JSON-LD, or null when it has none. */
 export function jsonLdArticle(doc: Document, url: string): JsonLdArticle | null {
   const { nodes, ids } = collect(jsonLdBlocks(doc));
-  const node = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+  const node = nodes.find((n) => typesOf(n).some(isArticleType));
   if (!node) return null;
 
   // {"@id": "…#/schema/person/1"} stands for the graph node with that @id, unless it carries a name or URL itself.
@@ -160,7 +162,7 @@ export function jsonLdArticle(doc: Document, url: string): JsonLdArticle | null 
   }
 
   return {
-    type: typesOf(node).find((t) => ARTICLE_TYPES.has(t)) ?? 'Article',
+    type: typesOf(node).find(isArticleType) ?? 'Article',
     headline: text(node.headline) || text(node.name),
     authors,
     publisher: asArray(node.publisher).map(name).find(Boolean) ?? '',
