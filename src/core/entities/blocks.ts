@@ -2,12 +2,11 @@
 // A block's text is the exact concatenation of its text nodes (whitespace NOT collapsed), so a
 // mention's offsets map straight back onto text nodes when the view wraps them in <mark>.
 import { RESTORED_BLOCK } from '../declutter/markers';
+import { BLOCK_TAGS, TABLE_CELL_TAGS, TABLE_SECTION_TAGS, tagSet } from '../text/block-tags';
 
-const BLOCK = new Set([
-  'address', 'blockquote', 'caption', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'li', 'p', 'pre', 'td', 'th', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'figure',
-  'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'details', 'summary',
-]);
+// The shared block-tag table (text/block-tags.ts), with table parts, captions and a disclosure's label as
+// blocks of their own too: a name never runs on from one cell, row or caption into the next.
+const BLOCK = tagSet(BLOCK_TAGS, TABLE_SECTION_TAGS, TABLE_CELL_TAGS, ['caption', 'tr', 'summary']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'code', 'pre']);
 
 export interface TextBlock {
