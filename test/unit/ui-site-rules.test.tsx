@@ -78,6 +78,23 @@ describe('Popup', () => {
     expect(root.querySelector('.host-access')).toBeNull();
   });
 
+  it('offers to close a view on screen, also one that says there is no article, and to open one otherwise', () => {
+    const { root } = mount();
+    const page = { site: 'a.example', kind: 'none' as const };
+    const button = () => root.querySelector<HTMLButtonElement>('.popup-toggle')!;
+    const noArticle = { key: 'note_noArticle' } as const;
+    for (const [status, pressed] of [
+      [{ state: 'open' }, 'true'],
+      [{ state: 'no-article', note: noArticle, view: true }, 'true'],
+      [{ state: 'no-article', note: noArticle }, 'false'],
+      [{ state: 'idle' }, 'false'],
+    ] as const) {
+      render(withI18n(<Popup {...props} status={status} settings={DEFAULTS} page={page} hostAccess onSiteRule={() => undefined} />), root);
+      expect(button().getAttribute('aria-pressed'), JSON.stringify(status)).toBe(pressed);
+      expect(button().textContent).toBe(pressed === 'true' ? 'Close the reading view' : 'Open the reading view');
+    }
+  });
+
   it('asks for the access automatic mode needs only when a mode or rule needs it', () => {
     const { root } = mount();
     const page = { site: null, kind: null };

@@ -26,7 +26,8 @@ const KIND_NOTE = { news: 'popup_kindNews', article: 'popup_kindArticle', none: 
 
 export function Popup({ status, settings, page, hostAccess, onToggle, onChange, onSiteRule, onGrantAccess, onOpenOptions }: PopupProps) {
   const { t, note } = useI18n();
-  const open = status?.state === 'open';
+  // A view on screen, with the article or saying why there is none: the button closes it.
+  const open = status?.state === 'open' || status?.view === true;
   const unavailable = status?.state === 'restricted';
   const site = page?.site ?? null;
   const needsAccess = hostAccess === false && (settings.autoMode !== 'off' || Object.values(settings.siteRules).includes('always'));
