@@ -54,7 +54,10 @@ export function wcxbPages(dir: string): WcxbPage[] {
     // evaluate.py skips a file whose ground_truth is not an object; one without main_content scores as empty.
     if (!truth || typeof truth !== 'object') continue;
     pages.push({
-      id, url: data.url ?? 'https://example.invalid/', type: pageTypeOf(data), mainContent: truth.main_content ?? '',
+      // Five dev pages have no address (null or ""): a file URL, which says nothing about a page (the
+      // classifier weighs no evidence from it), rather than an empty one jsdom cannot parse or a made-up
+      // site root, which reads as a home page.
+      id, url: data.url || `file:///wcxb/${id}.html`, type: pageTypeOf(data), mainContent: truth.main_content ?? '',
       with: truth.with ?? [], without: truth.without ?? [], title: truth.title ?? '', htmlPath: join(htmlDir, `${id}.html.gz`),
     });
   }

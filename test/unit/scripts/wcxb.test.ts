@@ -65,6 +65,16 @@ describe('wcxbPages', () => {
     expect(pages.map((p) => [p.id, p.type, p.mainContent])).toEqual([['0001', 'product', ''], ['0002', 'collection', 'Body']]);
     expect(new TextDecoder().decode(wcxbBytes(pages[0]!))).toBe('<p>héllo</p>');
   });
+  it('gives a page without an address a file URL, which says nothing about the page', () => {
+    const corpus = join(dir, 'no-address');
+    mkdirSync(join(corpus, 'ground-truth'), { recursive: true });
+    mkdirSync(join(corpus, 'html'));
+    const truth = (url: unknown) => ({ url, ground_truth: { main_content: 'Body', with: [], without: [] } });
+    writeFileSync(join(corpus, 'ground-truth', '0001.json'), JSON.stringify(truth('')));
+    writeFileSync(join(corpus, 'ground-truth', '0002.json'), JSON.stringify(truth(null)));
+    writeFileSync(join(corpus, 'ground-truth', '0003.json'), JSON.stringify(truth('https://news.example/2024/05/story')));
+    expect(wcxbPages(corpus).map((p) => p.url)).toEqual(['file:///wcxb/0001.html', 'file:///wcxb/0002.html', 'https://news.example/2024/05/story']);
+  });
   it('says what is missing when the directory is not a WCXB corpus', () => {
     expect(() => wcxbPages(join(dir, 'nope'))).toThrow(MissingCorpus);
   });
