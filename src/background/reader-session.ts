@@ -7,7 +7,7 @@
 // The article travels once: the content script hands the extracted article (or why there is none)
 // to the session as soon as it has it, while reader.html is still loading in the extension's own
 // process, and the reader page takes it from the session (never by asking the page again).
-import type { ArticleAnswer, TabStatus } from '../shared/messages';
+import type { ArticleAnswer } from '../shared/messages';
 
 export type Phase = 'idle' | 'opening' | 'open' | 'closing';
 
@@ -43,9 +43,6 @@ export function serialized<T>(tabId: number, operation: () => Promise<T>): Promi
   void next.finally(() => { if (queues.get(tabId) === next) queues.delete(tabId); }).catch(() => undefined);
   return next;
 }
-
-/** Whether a tab's status has its view on screen: with the article, or saying why there is none. */
-export const viewShown = (status: TabStatus): boolean => status.state === 'open' || status.view === true;
 
 export const phaseOf = (tabId: number): Phase => sessions.get(tabId)?.phase ?? 'idle';
 

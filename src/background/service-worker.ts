@@ -7,7 +7,8 @@ import { pendingNeverRules } from './pending-rule';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
 import { forgetTab, pageOf, resetTab, setPage, setStatus, statusOf, warmIcons } from './status';
-import { articleFor, endSession, handOverArticle, viewShown } from './reader-session';
+import { articleFor, endSession, handOverArticle } from './reader-session';
+import { viewShown } from '../shared/messages';
 import { closeReader, contentReady, toggleReader } from './toggle';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the

@@ -6,10 +6,10 @@ import onDemandScript from '../content/on-demand.ts?script';
 import extractionScript from '../content/open-reader.ts?script';
 import browser, { type Tabs } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
-import type { TabStatus } from '../shared/messages';
+import { viewShown, type TabStatus } from '../shared/messages';
 import { pendingNeverRules } from './pending-rule';
 import { restrictionFor } from './restricted';
-import { beginClosing, beginOpening, endOpening, endSession, serialized, viewShown } from './reader-session';
+import { beginClosing, beginOpening, endOpening, endSession, serialized } from './reader-session';
 import { setStatus, statusOf } from './status';
 
 const READY_TIMEOUT_MS = 5000;

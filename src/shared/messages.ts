@@ -16,6 +16,9 @@ export interface TabStatus {
   view?: true;
 }
 
+/** Whether a tab's view is on screen: with the article, or saying why there is none. */
+export const viewShown = (status: TabStatus): boolean => status.state === 'open' || status.view === true;
+
 /**
  * The open view's article, or why there is none. `pageKind` is set when the user asked for the view
  * on a page the classifier calls 'none': the view says so and shows the article only if asked again.

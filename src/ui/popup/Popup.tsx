@@ -1,4 +1,4 @@
-import type { PageInfo, TabStatus } from '../../shared/messages';
+import { viewShown, type PageInfo, type TabStatus } from '../../shared/messages';
 import type { SettingKey, Settings, SiteRule } from '../../shared/settings';
 import { ruleFor } from '../../shared/site-rules';
 import { HostAccess } from '../components/HostAccess';
@@ -27,7 +27,7 @@ const KIND_NOTE = { news: 'popup_kindNews', article: 'popup_kindArticle', none: 
 export function Popup({ status, settings, page, hostAccess, onToggle, onChange, onSiteRule, onGrantAccess, onOpenOptions }: PopupProps) {
   const { t, note } = useI18n();
   // A view on screen, with the article or saying why there is none: the button closes it.
-  const open = status?.state === 'open' || status?.view === true;
+  const open = status ? viewShown(status) : false;
   const unavailable = status?.state === 'restricted';
   const site = page?.site ?? null;
   const needsAccess = hostAccess === false && (settings.autoMode !== 'off' || Object.values(settings.siteRules).includes('always'));
