@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type TargetBrowser } from './scripts/build/manifest-for';
-import { eagerContentScript } from './scripts/build/compile-hint';
+import { eagerExtractionChunk } from './scripts/build/compile-hint';
 import { leanLoaders } from './scripts/build/lean-loaders';
 import { preloadPageChunks } from './scripts/build/page-preload';
 import { readabilityAsModule } from './scripts/build/readability-esm';
@@ -26,7 +26,7 @@ const plainDynamicImports: Plugin = {
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [plainDynamicImports, releaseFiles(), readabilityAsModule(), eagerContentScript(), leanLoaders(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
+    plugins: [plainDynamicImports, releaseFiles(), readabilityAsModule(), eagerExtractionChunk(), leanLoaders(), preloadPageChunks(), preact(), crx({ manifest: manifestFor(baseManifest, browser), browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

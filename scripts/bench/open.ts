@@ -1,6 +1,6 @@
 // Toolbar click to painted reading view, in headless Chromium with the built extension.
 //
-//   npm run -s bench:open -- [--runs 5] [--pages seed.html,...] [--dist dist/chrome] [--verbose]
+//   npm run -s bench:open -- [--runs 5] [--pages seed.html,...] [--dist dist/chrome] [--verbose] [--floor]
 //
 // Build first (npm run -s build:chrome): the script uses dist/chrome as it is and says so when it
 // is missing or older than the sources. Every page of test/fixtures/pages/index.json is opened in a
@@ -33,8 +33,8 @@
 // 300 ms and "Loading…" was drawn first). Entity recognition starts after the paint
 // and is not timed. The machine's other work shows directly in the times (the script prints how
 // busy the CPU was just before it started). Last line: one JSON object.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtures, serveFixtures } from '../../test/e2e/harness';
 import { argsOrExit, count, readArgs } from '../lib/args';
@@ -45,17 +45,34 @@ import { instrumentWorker, type FrameRecord, type WorkerCall, type WorkerRecord 
 
 const RUN_TIMEOUT_MS = 10_000;
 
-const USAGE = 'Usage: npm run -s bench:open -- [--runs N (5)] [--pages a.html,b.html] [--dist DIR (dist/chrome)] [--verbose]';
-const OPTIONS = { runs: { type: 'string' }, pages: { type: 'string' }, dist: { type: 'string' }, verbose: { type: 'boolean' } } as const;
-const { runs, dist, only, verbose } = argsOrExit('bench:open', USAGE, (argv) => {
+const USAGE = 'Usage: npm run -s bench:open -- [--runs N (5)] [--pages a.html,b.html] [--dist DIR (dist/chrome)] [--verbose] [--floor]';
+const OPTIONS = { runs: { type: 'string' }, pages: { type: 'string' }, dist: { type: 'string' }, verbose: { type: 'boolean' }, floor: { type: 'boolean' } } as const;
+const { runs, dist, only, verbose, floor } = argsOrExit('bench:open', USAGE, (argv) => {
   const { values: v } = readArgs(argv, OPTIONS);
   return {
     runs: v.runs === undefined ? 5 : count('--runs', v.runs),
     dist: resolve(v.dist ?? 'dist/chrome'),
     only: v.pages?.split(','),
     verbose: v.verbose ?? false,
+    floor: v.floor ?? false,
   };
 });
+
+// --floor: the same build with a reader.html that has no script, no style sheet and no article, only a
+// title marked for Element Timing as the view marks its own. The content script, the injection, the
+// extraction and the frame are the extension's; what the view itself adds (its scripts, asking for the
+// article, rendering and painting it) is gone. What this prints is the least any reading view in an
+// extension frame could take on this machine and browser.
+const FLOOR_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body>' +
+  '<h1 elementtiming="sift-reader-title">The lowest a view can take</h1><p>No script, no style sheet.</p></body></html>';
+
+/** A copy of `dir` whose reader.html is FLOOR_PAGE; the caller removes it. */
+function floorCopy(dir: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'sift-floor-')), 'chrome');
+  cpSync(dir, copy, { recursive: true });
+  writeFileSync(join(copy, 'reader.html'), FLOOR_PAGE);
+  return copy;
+}
 
 /** Warns when the build is older than what it is built from. */
 function warnIfStale(dir: string): void {
@@ -159,7 +176,9 @@ async function main(): Promise<void> {
   const served = await serveFixtures();
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no built extension: run \`npm run -s build:chrome\` first (or pass --dist DIR)`);
   if (dist === resolve('dist/chrome')) warnIfStale(dist);
-  const b = await startBench(dist);
+  const loaded = floor ? floorCopy(dist) : dist;
+  if (floor) console.log(`--floor: ${dist} with a reader.html that only paints a title (no script, no style sheet)`);
+  const b = await startBench(loaded);
   const all: Run[] = [];
   try {
     for (const fixture of pages) {
@@ -179,9 +198,10 @@ async function main(): Promise<void> {
   } finally {
     await b.cdp.close();
     served.server.close();
+    if (floor) rmSync(join(loaded, '..'), { recursive: true, force: true });
   }
 
-  report(all, { runs, pages: pages.length, version: b.version, busyBefore });
+  report(all, { runs, pages: pages.length, version: b.version, busyBefore, floor });
 }
 
 main().catch((error: unknown) => {

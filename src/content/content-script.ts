@@ -5,7 +5,7 @@
 // the view opens.
 import { detectPage } from '../core/detect';
 import type { TabStatus } from '../shared/messages';
-import { contextAlive, listenInContent, sendFromContent } from '../shared/content-messaging';
+import { contextAlive, listenInContent, openFailed, sendFromContent } from '../shared/content-messaging';
 import { watchNavigation, whenSettled } from './page-watch';
 
 type Session = { close(): void };
@@ -31,16 +31,23 @@ let generation = 0;
 let injectedOpen: Promise<TabStatus> | null = null;
 
 const closed: TabStatus = { state: 'idle' };
-const ignore = () => undefined;
 const loadReader = () => import('./open-reader');
+
+// One lifetime for all this copy hangs on the page: its message listener, and its navigation watch
+// with its observer and poll. It ends once the copy is orphaned (the extension was updated or
+// reloaded under it), found by that poll or by a message that fails with "Extension context
+// invalidated" (`alive` is every failed send's catch). The open view and a wait for the page to
+// settle end with it, here: they come and go while the copy lives.
+const life = new AbortController();
+const alive = (): boolean => contextAlive() || (life.abort(), stopSettle(), close(false), false);
 
 /**
  * Ends the open view. `byUser` (toolbar, Escape, the view's close button): an automatically opened
  * one stays closed on this page. `tell`: the close began here, so the background hears of it.
  */
 const close = (byUser = true, tell?: boolean): TabStatus => {
-  if (session && auto && byUser) sendFromContent('content/dismissed', { url: location.href }).catch(ignore);
-  if (session && tell) sendFromContent('content/closed', null).catch(ignore);
+  if (session && auto && byUser) sendFromContent('content/dismissed', { url: location.href }).catch(alive);
+  if (session && tell) sendFromContent('content/closed', null).catch(alive);
   session?.close();
   // `auto` stays as it was: it only counts while a session is open, and the next open sets it.
   session = null;
@@ -48,8 +55,8 @@ const close = (byUser = true, tell?: boolean): TabStatus => {
   return closed;
 };
 
-const open = (isAuto: boolean): Promise<TabStatus> => {
-  if (session) return Promise.resolve({ state: 'open' });
+const open = async (isAuto: boolean): Promise<TabStatus> => {
+  if (session) return { state: 'open' };
   stopSettle();
   const started = generation;
   return opening ??= loadReader()
@@ -60,7 +67,7 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
       const result = openReader(document, location.href, (quiet) => close(!quiet, !quiet), {
         headMayBeStale: navigated,
         asked: !isAuto && detectPage(document, location.href).kind,
-        handOver: (answer) => sendFromContent('content/article', answer).catch(ignore),
+        handOver: (answer) => sendFromContent('content/article', answer).catch(alive),
       });
       const text = result.text ?? null;
       if (result.session && isAuto && previousText !== null && text === previousText) {
@@ -75,7 +82,7 @@ const open = (isAuto: boolean): Promise<TabStatus> => {
       }
       return result.status;
     })
-    .catch((error: unknown): TabStatus => ({ state: 'error', note: { key: 'note_openFailed', detail: String(error) } }))
+    .catch(openFailed)
     .finally(() => { opening = null; });
 };
 
@@ -85,7 +92,7 @@ export function openOnInjection(): void {
 }
 
 function report(): void {
-  sendFromContent('content/detected', { url: location.href, ...detectPage(document, location.href) }).catch(ignore);
+  sendFromContent('content/detected', { url: location.href, ...detectPage(document, location.href) }).catch(alive);
 }
 
 listenInContent({
@@ -97,17 +104,11 @@ listenInContent({
   },
   // Null: no view to close (the background's record outlived it), and the click opens one instead.
   'content/close': () => session && close(),
-});
+}, life.signal);
 
 report();
 // Once more when a page that was still growing at document_idle has settled.
 stopSettle = whenSettled(document, { quietMs: 800, maxMs: 10_000 }, report);
-
-/**
- * An orphaned copy (the extension was updated or reloaded under it) stops at once: its view goes,
- * the page as it was, and nothing of it keeps watching or polling the page.
- */
-const alive = (): boolean => contextAlive() || (stopSettle(), close(false), false);
 
 watchNavigation(window, () => {
   // A new article under a new address: the open view goes at once (it never shows the previous
@@ -118,4 +119,4 @@ watchNavigation(window, () => {
   previousText = session ? shownText : null;
   close(false, true);
   stopSettle = whenSettled(document, { quietMs: 300, maxMs: 2000, always: true }, report);
-}, alive);
+}, life.signal, alive);

@@ -24,9 +24,9 @@ export function isNavigation(from: string, to: string): boolean {
  * content (not to <html>'s own children, where the view's overlay goes) must come with it, before
  * or after (routers render the next story a moment after pushState), and one of story size: a page
  * that also ran a clock closed the view with its first tick. A router that re-renders in place still
- * changes whole paragraphs.
+ * changes whole paragraphs. The watch lasts until `life` is aborted.
  */
-export function watchNavigation(win: Window & typeof globalThis, onNavigate: (from: string, to: string) => void, alive: () => boolean = () => true): () => void {
+export function watchNavigation(win: Window & typeof globalThis, onNavigate: (from: string, to: string) => void, life: AbortSignal, alive: () => boolean): void {
   let href = win.location.href;
   let changed = false;
   const root = win.document.documentElement;
@@ -45,14 +45,13 @@ export function watchNavigation(win: Window & typeof globalThis, onNavigate: (fr
     check();
   });
   observer.observe(win.document, { childList: true, subtree: true, characterData: true });
-  // The poll also asks whether this script is still the extension's: `alive` says no once it is
-  // orphaned (the extension was updated or reloaded), and then everything stops at once.
-  const timer = win.setInterval(() => (alive() ? check() : stop()), POLL_MS);
-  const stop = () => {
+  // The poll also asks whether this script is still the extension's: once it is orphaned (the
+  // extension was updated or reloaded), `alive` ends `life`, and with it this watch.
+  const timer = win.setInterval(() => alive() && check(), POLL_MS);
+  life.addEventListener('abort', () => {
     observer.disconnect();
     win.clearInterval(timer);
-  };
-  return stop;
+  });
 }
 
 export interface SettleOptions {

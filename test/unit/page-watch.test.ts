@@ -19,9 +19,10 @@ describe('isNavigation', () => {
 });
 
 describe('watchNavigation', () => {
-  let stop: () => void = () => undefined;
+  let life = new AbortController();
   afterEach(() => {
-    stop();
+    life.abort();
+    life = new AbortController();
     history.replaceState(null, '', '/');
     document.body.textContent = '';
   });
@@ -31,7 +32,7 @@ describe('watchNavigation', () => {
 
   it('hears pushState, replaceState and hash routes that change the page, and ignores anchor jumps', async () => {
     const seen: string[] = [];
-    stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname + new URL(to).hash));
+    watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname + new URL(to).hash), life.signal, () => true);
     history.pushState(null, '', '/story/1');
     render('one');
     await wait(20);
@@ -49,7 +50,7 @@ describe('watchNavigation', () => {
 
   it('a page that rendered first is heard at the next look at the address', async () => {
     const seen: string[] = [];
-    stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname));
+    watchNavigation(window, (_from, to) => seen.push(new URL(to).pathname), life.signal, () => true);
     render('next story');
     await wait(20);
     history.pushState(null, '', '/story/after-render');
@@ -59,7 +60,7 @@ describe('watchNavigation', () => {
 
   it('an address that keeps changing while the page stays the same is no navigation, until the page changes', async () => {
     const seen: string[] = [];
-    stop = watchNavigation(window, (from, to) => seen.push(`${new URL(from).search} → ${new URL(to).search}`));
+    watchNavigation(window, (from, to) => seen.push(`${new URL(from).search} → ${new URL(to).search}`), life.signal, () => true);
     for (let n = 1; n <= 8; n += 1) {
       history.pushState(null, '', `/story?step=${n}`);
       await wait(60);
@@ -79,7 +80,7 @@ describe('watchNavigation', () => {
     const clock = document.createElement('span');
     document.body.append(clock);
     const seen: string[] = [];
-    stop = watchNavigation(window, (_from, to) => seen.push(new URL(to).search));
+    watchNavigation(window, (_from, to) => seen.push(new URL(to).search), life.signal, () => true);
     for (let n = 1; n <= 6; n += 1) {
       history.pushState(null, '', `/story?step=${n}`);
       clock.textContent = `12:00:0${n} ${'·'.repeat(n)}`;
@@ -95,12 +96,31 @@ describe('watchNavigation', () => {
     expect(seen).toEqual(['?step=6']);
   });
 
-  it('stops listening when stopped', async () => {
+  it('stops listening when its life is aborted', async () => {
     const seen: string[] = [];
-    watchNavigation(window, (_from, to) => seen.push(to))();
+    watchNavigation(window, (_from, to) => seen.push(to), life.signal, () => true);
+    life.abort();
     history.pushState(null, '', '/elsewhere');
+    render('Elsewhere');
     await wait(320);
     expect(seen).toEqual([]);
+  });
+
+  it('ends its life itself when `alive` says no, and its poll stops with it', async () => {
+    const seen: string[] = [];
+    let polls = 0;
+    watchNavigation(window, (_from, to) => seen.push(to), life.signal, () => {
+      polls += 1;
+      life.abort();
+      return false;
+    });
+    await wait(320);
+    expect(life.signal.aborted).toBe(true);
+    history.pushState(null, '', '/elsewhere');
+    render('Elsewhere');
+    await wait(600);
+    expect(seen).toEqual([]);
+    expect(polls).toBe(1);
   });
 });
 

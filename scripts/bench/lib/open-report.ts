@@ -19,7 +19,7 @@ function stats(values: number[]) {
   return { runs: values.length, medianMs: r2(median(values)), p95Ms: r2(percentile(values, 95)), maxMs: r2(Math.max(0, ...values)) };
 }
 
-export function report(all: Run[], { runs, pages, version, busyBefore }: { runs: number; pages: number; version: string; busyBefore: number }): void {
+export function report(all: Run[], { runs, pages, version, busyBefore, floor = false }: { runs: number; pages: number; version: string; busyBefore: number; floor?: boolean }): void {
   const group = (runsOf: Run[]) => ({
     pages: new Set(runsOf.map((r) => r.page)).size,
     ...stats(runsOf.map((r) => r.ms)),
@@ -33,6 +33,8 @@ export function report(all: Run[], { runs, pages, version, busyBefore }: { runs:
   const views = all.filter((r) => r.outcome === 'view');
   const toolbarOnly = all.filter((r) => r.outcome !== 'view');
   const result = {
+    // A floor run (bench:open --floor): a reader.html that only paints a title, not the view.
+    floor,
     runsPerPage: runs,
     ...stats(all.map((r) => r.ms)),
     targetP95Ms: TARGET_P95_MS,
@@ -58,7 +60,7 @@ export function report(all: Run[], { runs, pages, version, busyBefore }: { runs:
   const splitLine = (name: string, split: Record<string, number>) => {
     if (Object.keys(split).length) console.log(`  ${name.padEnd(17)} ${Object.entries(split).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   };
-  console.log(`\nclick → painted, headless Chromium ${version}, ${pages} pages × ${runs} runs (run 1: first click in a fresh tab)`);
+  console.log(`\nclick → painted, headless Chromium ${version}, ${pages} pages × ${runs} runs (run 1: first click in a fresh tab)${floor ? ', FLOOR: a reader.html that only paints a title' : ''}`);
   line('article pages', result.articles);
   line('non-article pages', result.nonArticles);
   line('  runs that opened the view', result.viewOpened);

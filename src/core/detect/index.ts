@@ -23,7 +23,7 @@ export interface Detection {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- reserved for per-site hints
 export interface DetectOptions {}
 
-export function detectPage(doc: Document, url: string, _options: DetectOptions = {}): Detection {
+export function detectPage(doc: Document, url: string, _options?: DetectOptions): Detection {
   // A page over extraction's element limit would be refused as too large: no article to open by itself.
   // Counted first, in one native pass, because the bounded reads below still cost more the larger the
   // page (60 ms on a first call on 220,000 elements in Chromium, past the 50 ms a task may block a page).
