@@ -32,6 +32,11 @@ describe('furniture lines go', () => {
     ['a trail of links with » separators', '<p><a href="/m">Mensagens</a> » <a href="/m/a">Autoestima</a> » Só quem se Ama</p>', 'breadcrumb'],
     ['a byline and dates split by bars', '<p>By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</p>', 'date-line'],
     ['an Italian date', '<p>02 Ago 2017</p>', 'date-line'],
+    ['markup the CMS printed as text', '<p>&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;</p>', 'markup-line'],
+    ['markup escaped twice', '<p>&amp;lt;span data-mce-type="bookmark"&amp;gt;&amp;amp;#65279;&amp;lt;/span&amp;gt;</p>', 'markup-line'],
+    ['a shortcode that did not render', '<p>[button link=”https://shop.example/review/” type=”big”] Send us YOUR review[/button]</p>', 'markup-line'],
+    ['a share count on its own line', '<p>6</p>', 'count-line'],
+    ['a read count with a thousands separator', '<div>2.289</div>', 'count-line'],
   ])('%s', (_name, html, rule) => {
     const { removed, text } = run(html);
     expect(removed.map((r) => r.rule)).toContain(rule);
@@ -65,6 +70,12 @@ describe('prose with the same ingredients stays', () => {
     ['a rating with decimals', '<p>Average Rating: 4.25</p>'],
     ['a price with cents', '<p>Monthly plan: $10.99</p>'],
     ['a share in a table-like line', '<p>748 (23.52%)</p>'],
+    ['a title in angle brackets', '<p>&lt;The Palace: Tale of Jang Noksu&gt;</p>'],
+    ['a sentence that starts with a tag', '<p>&lt;div&gt; elements group the parts of a page.</p>'],
+    ['a bold word written as markup', '<p>&lt;b&gt;Note&lt;/b&gt;</p>'],
+    ['a footnote mark', '<p>[1] Ruskin KJ, Hueske-Kraus D. Alarm fatigue.</p>'],
+    ['a listicle that numbers its items on lines of their own', '<p>1</p><h2>Havenly</h2><p>2</p><h2>RoomLift</h2><p>3</p><h2>Decorilla</h2>'],
+    ['a year on its own line', '<p>2019</p>'],
     ['a list of links the story introduces with a sentence',
       '<p>You can read our analysis of each ranking on its own page:</p><p><a href="/a">U.S. News MBA Rankings</a></p><p><a href="/b">Forbes MBA Rankings</a></p><p><a href="/c">The Economist MBA Rankings</a></p>'],
   ])('%s', (_name, html) => {

@@ -3,6 +3,7 @@ import { HEADING_TAGS, linkDensity, lines, snippet, takeOut, textOf, type Place 
 import { startsWithPhrase } from './phrases';
 import { isCaptionCredit, isCjkByline, languageShareWords, SENTENCE_END, UNSPACED } from './lang-lines';
 import { dateLinesOf } from './date-lines';
+import { isLeakedMarkup, loneCounts } from './leaked-lines';
 import { takeDateline } from './dateline';
 import { normPhrase, type MergedRules } from './rules';
 import type { RuleName } from './rule-names';
@@ -167,6 +168,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
   const authors = (facts.byline ?? '').split(AUTHOR_SPLIT).map(normPhrase).filter((a) => a.split(' ').length >= 2);
   const all = lines(root);
   const isPageDate = dateLinesOf(all, rules, inTableOrList);
+  const counts = loneCounts(all, textOf, inTableOrList);
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
     // Every rule here is for a short line; a longer one is prose, only its dateline is looked at.
@@ -178,6 +180,8 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     let rule: RuleName | null = null;
     if (isShareLine(text, rules)) rule = 'share-line';
     else if (isUrlLine(text)) rule = 'url-line';
+    else if (isLeakedMarkup(text)) rule = 'markup-line';
+    else if (counts.has(block)) rule = 'count-line';
     else if (isPageDate(index)) rule = 'date-line';
     else if (isCredit(text, rules)) rule = 'credit';
     else if (isBylineLine(text, rules)) rule = 'byline-line';
