@@ -32,6 +32,7 @@ describe('furniture lines go', () => {
     ['a trail of links with » separators', '<p><a href="/m">Mensagens</a> » <a href="/m/a">Autoestima</a> » Só quem se Ama</p>', 'breadcrumb'],
     ['a byline and dates split by bars', '<p>By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</p>', 'date-line'],
     ['an Italian date', '<p>02 Ago 2017</p>', 'date-line'],
+    ['two authors with the date and an a.m. time', '<p>By Ana Ribeiro , Li Wei on Monday, November 18th, 2019 at 11:08 a.m.</p>', 'date-line'],
     ['markup the CMS printed as text', '<p>&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;</p>', 'markup-line'],
     ['markup escaped twice', '<p>&amp;lt;span data-mce-type="bookmark"&amp;gt;&amp;amp;#65279;&amp;lt;/span&amp;gt;</p>', 'markup-line'],
     ['a shortcode that did not render', '<p>[button link=”https://shop.example/review/” type=”big”] Send us YOUR review[/button]</p>', 'markup-line'],

@@ -2,7 +2,7 @@ import { textOf } from './dom';
 import { countWords } from '../text/words';
 import { hasLanguageDate, SENTENCE_END, UNSPACED } from './lang-lines';
 import { normPhrase, type MergedRules } from './rules';
-import { wordsOf } from '../text/word-lists';
+import { everyLanguage, wordsOf } from '../text/word-lists';
 
 // Date lines: "Published Nov 18, 2019 at 4:07 PM", "Updated 5 hours ago", "02 Ago 2017" — the page's
 // own dates, printed around the story; and the runs of them that are a story's schedule instead.
@@ -14,6 +14,8 @@ const NUMERIC_DATE = /\b(?:\d{4}([/.-])\d{1,2}\1\d{1,2}|\d{1,2}([/.-])\d{1,2}\2(
 // 4.25", "$10.99" and "23.52%" are no times). The time words ("a.m", "Uhr", "WIB") are the language files'.
 const TIME = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|(?<![\\d.,$€£¥])\\b(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s*(?:${wordsOf('timeWords')})\\b|(?<![\\d.,$€£¥])\\b(?:[01]\\d|2[0-3])\\.[0-5]\\d\\b(?![.,]\\d|\\s*%)`, 'i');
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+// "a.m", "pm", "Uhr": part of the time they follow, not words of the line around the date.
+const TIME_WORDS = new Set(everyLanguage('timeWords'));
 /** "5 hours ago", its words from the language files. */
 const AGO = new RegExp(`\\b\\d+\\s+(?:${wordsOf('agoUnits')})\\s+(?:${wordsOf('agoWords')})\\b`, 'i');
 const CJK_DATE_TIME = /\d{1,4}\s*[年月日時分]/gu;
@@ -48,7 +50,7 @@ function isDateLine(text: string, rules: MergedRules): boolean {
   if (UNSPACED.test(text) && text.replace(CJK_DATE_TIME, '').replace(/[^\p{L}]/gu, '').length > 12) return false;
   const first = normPhrase(ws[0] ?? '');
   const leadsWithByline = rules.phrases.bylineFragments.has(first) || rules.phrases.bylineFragments.has(normPhrase(ws.slice(0, 2).join(' ')));
-  const otherWords = ws.map(bare).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w));
+  const otherWords = ws.map(bare).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w) && !TIME_WORDS.has(w));
   return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
 }
 
