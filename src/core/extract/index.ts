@@ -13,6 +13,7 @@ import { bodyShowsImage, restoreLeadFigure } from './lead-figure';
 import { htmlParserOf } from '../inert-html';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
 import { cloneDocument, readablePage } from './named-properties';
+import { placeStreamedBoundaries } from './streamed-boundaries';
 import { startBudget, TooLarge, tooLargeOutcome, type BudgetOptions } from './budget';
 import { cheaperVisibility } from './readability-visibility';
 
@@ -55,6 +56,7 @@ export function extractArticle(original: Document, url: string, options: Extract
     const doc = readablePage(budget.page);
     const clone = cloneDocument(doc);
     dropInertBase(clone);
+    placeStreamedBoundaries(clone);
     if (options.headMayBeStale) dropStaleMetadata(clone);
     const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
     const headline = options.headMayBeStale ? renderedHeadline(clone) : '';
