@@ -4,9 +4,10 @@
 import { HEADING_TAGS } from './dom';
 
 // A tag printed as text, raw or escaped once or twice by the CMS: TinyMCE's editing bookmark
-// (`<span data-mce-type="bookmark" …>&#65279;</span>`) ended up between paragraphs of one page of the
-// Scrapinghub corpus, escaped as `&amp;lt;span …`. Only HTML's own element names, in lower case as
-// markup writes them: "<The Palace: Tale of Jang Noksu>" is how Korean pages print a show's title.
+// (`<span data-mce-type="bookmark" …>&#65279;</span>`) is saved into posts by editors built on it, and
+// a news site's template printed it between paragraphs, escaped as `&amp;lt;span …`. Only HTML's own
+// element names, in lower case as markup writes them: "<The Palace: Tale of Jang Noksu>" is how Korean
+// pages print a show's title.
 const NAMES = 'a|b|blockquote|br|button|center|code|div|em|figcaption|figure|font|form|h[1-6]|hr|i|iframe|img|input|' +
   'label|li|link|meta|noscript|ol|p|pre|script|section|small|source|span|strong|style|sub|sup|table|td|th|tr|u|ul|video';
 const OPEN = '(?:<|&(?:amp;)*lt;)';

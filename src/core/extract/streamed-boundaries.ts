@@ -3,7 +3,7 @@
 // with a script, $RC("B:n", "S:n"), that moves it to the boundary's place: the `<template id="B:n">`
 // after a `<!--$?-->` marker, with the fallback ("Loading…") up to the matching `<!--/$-->`. A live page
 // has run that script long before anyone asks for the view; a page saved as HTML and read by the CLI
-// has not, and its article would stay hidden (28 of WCXB's 1,497 development pages are such pages).
+// has not, and its article would stay hidden (sites built on the Next.js app router save this way).
 // Here the move is done as the script does it, on extraction's own copy of the page.
 
 const OPENERS = new Set(['$', '$?', '$!']);
