@@ -33,13 +33,14 @@
 // 300 ms and "Loading…" was drawn first). Entity recognition starts after the paint
 // and is not timed. The machine's other work shows directly in the times (the script prints how
 // busy the CPU was just before it started). Last line: one JSON object.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtures, serveFixtures } from '../../test/e2e/harness';
 import { argsOrExit, count, readArgs } from '../lib/args';
 import { median, r2, sleep } from './lib/bench-util';
 import { call, click, closeTab, closeView, openTab, readerFramePainted, readerFrameTarget, startBench, workerRecord, type Bench, type Tab } from './lib/open-browser';
+import { floorCopy } from './lib/open-floor';
 import { report, type Run } from './lib/open-report';
 import { instrumentWorker, type FrameRecord, type WorkerCall, type WorkerRecord } from './lib/open-instrument';
 
@@ -57,22 +58,6 @@ const { runs, dist, only, verbose, floor } = argsOrExit('bench:open', USAGE, (ar
     floor: v.floor ?? false,
   };
 });
-
-// --floor: the same build with a reader.html that has no script, no style sheet and no article, only a
-// title marked for Element Timing as the view marks its own. The content script, the injection, the
-// extraction and the frame are the extension's; what the view itself adds (its scripts, asking for the
-// article, rendering and painting it) is gone. What this prints is the least any reading view in an
-// extension frame could take on this machine and browser.
-const FLOOR_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body>' +
-  '<h1 elementtiming="sift-reader-title">The lowest a view can take</h1><p>No script, no style sheet.</p></body></html>';
-
-/** A copy of `dir` whose reader.html is FLOOR_PAGE; the caller removes it. */
-function floorCopy(dir: string): string {
-  const copy = join(mkdtempSync(join(tmpdir(), 'sift-floor-')), 'chrome');
-  cpSync(dir, copy, { recursive: true });
-  writeFileSync(join(copy, 'reader.html'), FLOOR_PAGE);
-  return copy;
-}
 
 /** Warns when the build is older than what it is built from. */
 function warnIfStale(dir: string): void {

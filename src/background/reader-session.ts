@@ -7,7 +7,7 @@
 // The article travels once: the content script hands the extracted article (or why there is none)
 // to the session as soon as it has it, while reader.html is still loading in the extension's own
 // process, and the reader page takes it from the session (never by asking the page again).
-import type { ArticleAnswer } from '../shared/messages';
+import { viewShown, type ArticleAnswer, type TabStatus } from '../shared/messages';
 
 export type Phase = 'idle' | 'opening' | 'open' | 'closing';
 
@@ -45,6 +45,15 @@ export function serialized<T>(tabId: number, operation: () => Promise<T>): Promi
 }
 
 export const phaseOf = (tabId: number): Phase => sessions.get(tabId)?.phase ?? 'idle';
+
+/**
+ * A view is on screen or on its way: the stored status says so, or a session is under way. The status
+ * of an opening is written when it ends; an event that read it before that write (a pushState's
+ * "loading", automatic mode) must not take the tab for idle: a reset then turned an open view's badge
+ * off, and a second opening dropped the article the view was still to take (one opening in about
+ * twelve on a page calling pushState every 100 ms).
+ */
+export const viewUnderWay = (tabId: number, status: TabStatus): boolean => viewShown(status) || phaseOf(tabId) !== 'idle';
 
 /** An opening starts: the article of any earlier one is dropped. */
 export function beginOpening(tabId: number): void {

@@ -7,7 +7,7 @@ import { pendingNeverRules } from './pending-rule';
 import { syncDetector } from './detector';
 import { dismiss } from './dismissed';
 import { forgetTab, pageOf, resetTab, setPage, setStatus, statusOf, warmIcons } from './status';
-import { articleFor, endSession, handOverArticle, phaseOf } from './reader-session';
+import { articleFor, endSession, handOverArticle, viewUnderWay } from './reader-session';
 import { viewShown } from '../shared/messages';
 import { closeReader, contentReady, toggleReader } from './toggle';
 
@@ -66,10 +66,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation takes the reader (and any message about the old page) away.
   if (change.status === 'loading' && change.url !== undefined) {
     void settleNotArticle(tabId);
-    // A session under way counts as a view too: the stored status of an opening is written when it
-    // ends, and a reset read before that write and made after it turned an open view's badge off (a
-    // page calling pushState every 100 ms, one opening in about twelve).
-    statusOf(tabId).then((status) => (viewShown(status) || phaseOf(tabId) !== 'idle' ? setPage(tabId, { site: null, kind: null }) : resetTab(tabId))).catch(report);
+    statusOf(tabId).then((status) => (viewUnderWay(tabId, status) ? setPage(tabId, { site: null, kind: null }) : resetTab(tabId))).catch(report);
   }
   if (change.status === 'complete') statusOf(tabId).then((status) => (viewShown(status) ? keepIfOpen(tabId) : undefined)).catch(report);
 });

@@ -9,7 +9,7 @@ import { sendToTab } from '../shared/messaging';
 import { viewShown, type TabStatus } from '../shared/messages';
 import { pendingNeverRules } from './pending-rule';
 import { restrictionFor } from './restricted';
-import { beginClosing, beginOpening, endOpening, endSession, phaseOf, serialized } from './reader-session';
+import { beginClosing, beginOpening, endOpening, endSession, serialized, viewUnderWay } from './reader-session';
 import { setStatus, statusOf } from './status';
 
 const READY_TIMEOUT_MS = 5000;
@@ -113,10 +113,7 @@ export function closeReader(tabId: number): Promise<TabStatus> {
 export function openAutomatically(tabId: number): Promise<TabStatus> {
   return serialized(tabId, async () => {
     const now = await statusOf(tabId);
-    // Not over a session that is open: a new opening would drop the article its view is still to
-    // take from the session, and the view would wait for it on "Loading…" (the content script
-    // answers that its view is open, and extracts nothing again).
-    if (viewShown(now) || phaseOf(tabId) !== 'idle') return now;
+    if (viewUnderWay(tabId, now)) return now;
     beginOpening(tabId);
     // The content script catches its own failures: a rejection means it did not answer.
     const status = await sendToTab(tabId, 'content/open', { auto: true }).catch(() => null);

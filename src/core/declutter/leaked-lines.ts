@@ -1,7 +1,7 @@
 // Lines a page printed that were never meant to be read: markup its CMS let through as text, and a
 // count standing alone (the shares or reads of the story, drawn by a widget beside it). Neither has
 // words of a language, so neither needs a word list.
-import { HEADING_TAGS } from './dom';
+import { HEADING_TAGS, textOf } from './dom';
 
 // A tag printed as text, raw or escaped once or twice by the CMS: TinyMCE's editing bookmark
 // (`<span data-mce-type="bookmark" …>&#65279;</span>`) is saved into posts by editors built on it, and
@@ -36,7 +36,7 @@ const COUNT = /^\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?\s?[kmb]?$/i;
  * story's own numbering, and a cell's figure is data), that are not a run of numbers: a listicle that
  * prints "1", "2", "3" apart from its items' names numbers them, where a share count stands alone.
  */
-export function loneCounts(blocks: readonly Element[], textOf: (el: Element) => string, inTableOrList: (el: Element) => boolean): Set<Element> {
+export function loneCounts(blocks: readonly Element[], inTableOrList: (el: Element) => boolean): Set<Element> {
   const counts = new Map<Element, number>();
   for (const block of blocks) {
     // The raw length first: most lines are paragraphs, and collapsing their whitespace is not free.

@@ -168,7 +168,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
   const authors = (facts.byline ?? '').split(AUTHOR_SPLIT).map(normPhrase).filter((a) => a.split(' ').length >= 2);
   const all = lines(root);
   const isPageDate = dateLinesOf(all, rules, inTableOrList);
-  const counts = loneCounts(all, textOf, inTableOrList);
+  const counts = loneCounts(all, inTableOrList);
   all.forEach((block, index) => {
     if (!root.contains(block)) return; // Readability's output is detached: isConnected is always false
     // Every rule here is for a short line; a longer one is prose, only its dateline is looked at.
