@@ -19,7 +19,15 @@ describe('plainTextOf', () => {
     expect(plainTextOf(root(html), { captions: true })).toBe('Caption\n\nBody');
   });
 
-  it('splits at <br> and keeps table cells apart', () => {
-    expect(plainTextOf(root('<p>a<br>b</p><table><tr><td>x</td><td>y</td></tr></table>'))).toBe('a\n\nb\n\nx y');
+  it('breaks the line at <br>, a paragraph at two, and keeps table cells apart', () => {
+    expect(plainTextOf(root('<p>a<br>b</p><table><tr><td>x</td><td>y</td></tr></table>'))).toBe('a\nb\n\nx y');
+    expect(plainTextOf(root('<p>12 Main St<br> Springfield <br><br><br>Open daily<br></p>'))).toBe('12 Main St\nSpringfield\n\nOpen daily');
+    expect(plainTextOf(root('<pre>one<br>two\nthree</pre>'))).toBe('one\ntwo\nthree');
+  });
+
+  it('reads every kind of space as one plain space', () => {
+    // No-break (U+00A0), narrow no-break (U+202F), thin (U+2009) and ideographic (U+3000) spaces.
+    const html = '<p>of\u00a0TSP.\u00a0 They\u202fsaid\u2009so\u3000here\u00a0</p>';
+    expect(plainTextOf(root(html))).toBe('of TSP. They said so here');
   });
 });
