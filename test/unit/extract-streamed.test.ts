@@ -11,10 +11,11 @@ const PARAGRAPHS = [
   'Fishermen, who had moored in the next town all winter, said the reopening came just in time for the season.',
 ].map((p) => `<p>${p} ${p}</p>`).join('');
 
-function streamedPage(segmentId = 'S:0', placeholderId = 'B:0'): Document {
+function streamedPage(segmentId = 'S:0', placeholderId: string | null = 'B:0'): Document {
+  const boundary = placeholderId === null ? '' : `<!--$?--><template id="${placeholderId}"></template><p class="fallback">Loading the story…</p><!--/$-->`;
   return new JSDOM(`<!doctype html><html lang="en"><head><title>Harbour reopens after repairs</title></head><body>
     <header><a href="/">Home</a></header>
-    <main><!--$?--><template id="${placeholderId}"></template><p class="fallback">Loading the story…</p><!--/$--></main>
+    <main>${boundary}</main>
     <footer>© Harbour News</footer>
     <div hidden id="${segmentId}"><article><h1>Harbour reopens after repairs</h1>${PARAGRAPHS}</article></div>
     <script>$RC("${placeholderId}","${segmentId}")</script>
@@ -36,8 +37,41 @@ describe('a page saved from streaming server rendering', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('places a segment where the script says, whatever its number', () => {
+    const outcome = extractArticle(streamedPage('S:3', 'B:7'), 'https://news.example/2024/05/14/harbour-reopens');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.article.text).toContain('Fishermen, who had moored in the next town all winter');
+    expect(outcome.article.text).not.toContain('Loading the story');
+  });
+
+  it('places a segment in its placeholder, inside the content of a boundary', () => {
+    const doc = streamedPage('S:0', 'B:0');
+    const segment = doc.getElementById('S:0')!;
+    const late = doc.createElement('div');
+    late.hidden = true;
+    late.id = 'S:1';
+    late.innerHTML = '<p>The harbour master thanked the divers who worked through the coldest weeks of the year on the blocks.</p>';
+    segment.querySelector('article')!.append(doc.createElement('template'));
+    segment.querySelector('template')!.id = 'P:1';
+    doc.body.append(late);
+    const outcome = extractArticle(doc, 'https://news.example/2024/05/14/harbour-reopens');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.article.text).toMatch(/all winter[^]*The harbour master thanked the divers/);
+  });
+
   it('keeps a hidden block hidden when no boundary waits for it', () => {
-    const outcome = extractArticle(streamedPage('S:0', 'B:7'), 'https://news.example/2024/05/14/harbour-reopens');
+    const doc = streamedPage('S:0', 'B:7');
+    doc.querySelector('script')!.remove();
+    const outcome = extractArticle(doc, 'https://news.example/2024/05/14/harbour-reopens');
     expect(outcome.ok && outcome.article.text.includes('Fishermen')).toBe(false);
+  });
+
+  it('shows the segments where they are when the saved page kept no boundary at all', () => {
+    const doc = streamedPage('S:0', null);
+    const before = doc.documentElement.outerHTML;
+    const outcome = extractArticle(doc, 'https://news.example/2024/05/14/harbour-reopens');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.article.text).toContain('Fishermen, who had moored in the next town all winter');
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
