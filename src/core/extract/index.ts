@@ -16,6 +16,8 @@ import { cloneDocument, readablePage } from './named-properties';
 import { placeStreamedBoundaries } from './streamed-boundaries';
 import { startBudget, TooLarge, tooLargeOutcome, type BudgetOptions } from './budget';
 import { cheaperVisibility } from './readability-visibility';
+import { keepProseHolders, proseLength, readabilityPatterns } from './prose-holders';
+import { layBlocksSideBySide, proseContainer } from './prose-container';
 
 export interface ExtractOptions extends BudgetOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -43,11 +45,39 @@ function enoughToRead(text: string, minChars: number, minTextLength: number): bo
   return text.length >= minChars && Math.max(...text.split('\n\n').map((p) => p.length)) >= MIN_LONGEST_PARAGRAPH;
 }
 
+// A reading that holds less than this share of the page's prose may have taken one section of a
+// story built of many (prose-container.ts); the page is read again with the blocks of the element
+// that holds most of its prose laid side by side, and the second reading wins when it holds the
+// first one's paragraphs and much more prose. Only such pages pay for two readings.
+const SHORT_READING = 0.5;
+const MUCH_MORE = 1.5;
+
+/** Characters of prose on the page (before Readability) and in the article a reading took. */
+interface ProseCount {
+  page: number;
+  article: number;
+}
+
 /**
  * Extracts the main article of `doc` without touching it: declutter and Readability work on a clone.
  * `url` is the page's address, used to resolve relative links and images.
  */
 export function extractArticle(original: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
+  const firstCount = { page: 0, article: 0 };
+  const first = readArticle(original, url, options, firstCount);
+  if (!first.ok || firstCount.article >= firstCount.page * SHORT_READING) return first;
+  const secondCount = { page: 0, article: 0 };
+  const second = readArticle(original, url, options, secondCount, true);
+  const wider = second.ok && secondCount.article >= firstCount.article * MUCH_MORE;
+  return wider && holdsParagraphs(second.article.text, first.article.text) ? second : first;
+}
+
+/** Every paragraph of `inner` that is prose-long is in `outer` too. */
+function holdsParagraphs(outer: string, inner: string): boolean {
+  return inner.split('\n\n').every((paragraph) => paragraph.length < 80 || outer.includes(paragraph));
+}
+
+function readArticle(original: Document, url: string, options: ExtractOptions, prose: ProseCount, widen = false): ExtractOutcome {
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
     // Never the page's own objects where its markup shadows DOM properties (Readability hangs on them).
@@ -66,9 +96,13 @@ export function extractArticle(original: Document, url: string, options: Extract
     // After the markup rules (media fixes drop classes inside figures), before Readability.
     resolveMedia(clone, url, htmlParserOf(original));
     protectBlocks(clone);
+    const container = widen ? proseContainer(clone) : null;
     budget.check();
     const reader = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element });
     cheaperVisibility(reader);
+    const patterns = readabilityPatterns(reader);
+    prose.page = keepProseHolders(clone, patterns);
+    if (container) layBlocksSideBySide(container, patterns);
     const parsed = budget.watch(reader).parse();
     const root = parsed?.content;
     if (!parsed || !root) return noArticle();
@@ -87,6 +121,7 @@ export function extractArticle(original: Document, url: string, options: Extract
     restoreLeadFigure(doc, root, meta.leadImage, url);
     dropRepeatedImages(root, url);
     const text = plainTextOf(root);
+    prose.article = proseLength(root);
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
     return {
       ok: true,

@@ -1,0 +1,88 @@
+// Readability's first pass drops every element whose class or id reads "unlikely" (footer, sidebar,
+// related, menu, comment…) unless it also reads "maybe" (article, content, main…), with all it holds, and
+// only tries again without that rule when what is left is under its minimum (500 characters). A layout
+// class such as "full-width-template-with-sidebar" on the <article> that holds a whole guide removes the
+// guide, and the page's footer disclaimer, long enough, comes out as the article. An element that holds
+// most of the page's prose is not an unlikely candidate, whatever its class says: the words that would
+// drop it are taken off it (class tokens; an id that reads so), so that it is scored like any other.
+
+export interface UnlikelyPatterns {
+  unlikely: RegExp;
+  maybe: RegExp;
+}
+
+/** A paragraph of prose: long enough to be one, and not mostly links. */
+const MIN_PARAGRAPH = 80;
+const MAX_LINK_SHARE = 0.3;
+/** Below this much prose on the whole page there is nothing to protect (and no large loss to fear). */
+const MIN_PAGE_PROSE = 1000;
+/** An element holds "most of the page's prose" from this share on. */
+const MOST = 0.5;
+/** Readers' comments can outweigh a short post; a thread is never the article, so it keeps its class. */
+const READERS_THREAD = /^(?:comments?|disqus|replies|remarks?|shoutbox)(?:[-_]|$)/i;
+
+const squashed = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** Readability's own two patterns, read off an instance; null when it has none (a renamed field). */
+export function readabilityPatterns(reader: object): UnlikelyPatterns | null {
+  const regexps = (reader as { REGEXPS?: { unlikelyCandidates?: unknown; okMaybeItsACandidate?: unknown } }).REGEXPS;
+  const unlikely = regexps?.unlikelyCandidates;
+  const maybe = regexps?.okMaybeItsACandidate;
+  return unlikely instanceof RegExp && maybe instanceof RegExp ? { unlikely, maybe } : null;
+}
+
+/** The characters of prose (paragraphs long enough, not mostly links) under `root`. */
+export function proseLength(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) total += proseOf(p);
+  return total;
+}
+
+function proseOf(p: Element): number {
+  // Readability turns a box of inline content into a <p>, also one that holds paragraphs: count each once.
+  if (p.getElementsByTagName('p').length) return 0;
+  const length = squashed(p);
+  if (length < MIN_PARAGRAPH) return 0;
+  const links = Array.from(p.getElementsByTagName('a')).reduce((n, a) => n + squashed(a), 0);
+  return links > length * MAX_LINK_SHARE ? 0 : length;
+}
+
+/**
+ * Takes the "unlikely" words off the elements of `doc` that hold most of its prose. Returns the
+ * characters of prose on the page.
+ */
+export function keepProseHolders(doc: Document, patterns: UnlikelyPatterns | null): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const held = new Map<Element, number>();
+  let total = 0;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const length = proseOf(p);
+    if (!length) continue;
+    total += length;
+    for (let up = p.parentElement; up && up !== body; up = up.parentElement) held.set(up, (held.get(up) ?? 0) + length);
+  }
+  if (total < MIN_PAGE_PROSE || !patterns) return total;
+  for (const [element, length] of held) {
+    if (length >= total * MOST && reads(element, patterns) && !readersThread(element)) clear(element, patterns);
+  }
+  return total;
+}
+
+function reads(element: Element, { unlikely, maybe }: UnlikelyPatterns): boolean {
+  const text = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  return unlikely.test(text) && !maybe.test(text);
+}
+
+function readersThread(element: Element): boolean {
+  const words = [...(element.getAttribute('class') ?? '').split(/\s+/), element.id];
+  return words.some((word) => READERS_THREAD.test(word));
+}
+
+function clear(element: Element, patterns: UnlikelyPatterns): void {
+  const tokens = (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const kept = tokens.filter((token) => !patterns.unlikely.test(token));
+  if (kept.length !== tokens.length) element.setAttribute('class', kept.join(' '));
+  if (patterns.unlikely.test(element.id)) element.removeAttribute('id');
+  if (reads(element, patterns)) element.removeAttribute('class');
+}
