@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
 import { layBlocksSideBySide, proseContainer } from '../../src/core/extract/prose-container';
+import { surveyProse } from '../../src/core/extract/prose-holders';
 
 const URL = 'https://bank.example/blog/financial-tips';
 const TIPS = [
@@ -23,6 +24,7 @@ function builtPage(): Document {
     <div class="layout"><h1>Nine financial tips for working adults</h1>
       ${section('Save early', [LONG_TIP])}
       ${TIPS.map((tip, i) => section(`Tip ${i + 2}`, [tip])).join('')}
+      ${section('Rates', [`Compare our <a href="/savings/rates">current savings rates</a> before you open an account: they change every month.`])}
     </div>
     <footer><p>Member FDIC. Equal Housing Lender.</p></footer>
   </body></html>`, { url: URL }).window.document;
@@ -34,12 +36,14 @@ describe('a story built of many boxed sections', () => {
     if (!outcome.ok) throw new Error(outcome.message);
     for (const tip of TIPS) expect(outcome.article.text).toContain(tip);
     expect(outcome.article.text).not.toContain('Member FDIC');
+    // Read apart from the page, its links still resolve against the page's address.
+    expect(outcome.article.html).toContain('href="https://bank.example/savings/rates"');
   });
 
   it('is found as the deepest element holding most of the prose', () => {
-    expect(proseContainer(builtPage())?.className).toBe('layout');
+    expect(proseContainer(surveyProse(builtPage()))?.className).toBe('layout');
     const thin = new JSDOM('<body><div><p>Too short.</p></div></body>').window.document;
-    expect(proseContainer(thin)).toBeNull();
+    expect(proseContainer(surveyProse(thin))).toBeNull();
   });
 
   it('has its blocks laid side by side, in order, a box with its own text kept whole', () => {

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
-import { keepProseHolders } from '../../src/core/extract/prose-holders';
+import { keepProseHolders, surveyProse } from '../../src/core/extract/prose-holders';
 
 const URL = 'https://guides.example/travel/car-rentals/best-companies';
 const STORY = [
@@ -36,7 +36,7 @@ describe('an element that holds most of the prose', () => {
 
   it('loses only the words that would drop it; a real sidebar and footer keep theirs', () => {
     const doc = page('layout layout-with-sidebar');
-    keepProseHolders(doc, PATTERNS);
+    keepProseHolders(surveyProse(doc), PATTERNS);
     expect(doc.querySelector('article')!.getAttribute('class')).toBe('layout');
     expect(doc.querySelector('aside')!.className).toBe('sidebar');
     expect(doc.querySelector('.legal-notes')).not.toBeNull();
@@ -44,17 +44,17 @@ describe('an element that holds most of the prose', () => {
 
   it('is left alone on a page with little prose, or when nothing reads "unlikely"', () => {
     const short = new JSDOM('<body><div class="sidebar"><p>One short line of text that is not much of anything at all, really, to read.</p></div></body>').window.document;
-    keepProseHolders(short, PATTERNS);
+    keepProseHolders(surveyProse(short), PATTERNS);
     expect(short.querySelector('div')!.className).toBe('sidebar');
     const doc = page('story');
-    keepProseHolders(doc, PATTERNS);
+    keepProseHolders(surveyProse(doc), PATTERNS);
     expect(doc.querySelector('article')!.className).toBe('story');
   });
 
   it('keeps the class of a readers\' thread that outweighs a short post', () => {
     const doc = new JSDOM(`<body><article class="post has-comments"><p>${STORY[0]}</p></article>
       <div class="comments comment-holder">${STORY.slice(1).concat(FOOTER).map((p) => `<p>${p}</p>`).join('')}</div></body>`).window.document;
-    keepProseHolders(doc, { unlikely: /comment|sidebar/i, maybe: /article|content/i });
+    keepProseHolders(surveyProse(doc), { unlikely: /comment|sidebar/i, maybe: /article|content/i });
     expect(doc.querySelector('div')!.className).toBe('comments comment-holder');
   });
 });

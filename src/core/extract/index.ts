@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractOutcome, Removal } from '../article';
-import { declutterArticle, declutterPage, placePageRemovals, rulesFor } from '../declutter';
+import { declutterArticle, declutterPage, placePageRemovals, rulesFor, type ArticleFacts, type PageRemovals } from '../declutter';
 import { detectLanguage } from '../text/detect-language';
 import { plainTextOf } from '../text/plain-text';
 import { dropRepeatedImages, protectBlocks, resolveMedia } from './media';
@@ -14,10 +14,10 @@ import { htmlParserOf } from '../inert-html';
 import { dropStaleMetadata, renderedHeadline } from './stale-head';
 import { cloneDocument, readablePage } from './named-properties';
 import { placeStreamedBoundaries } from './streamed-boundaries';
-import { startBudget, TooLarge, tooLargeOutcome, type BudgetOptions } from './budget';
+import { startBudget, TooLarge, tooLargeOutcome, type Budget, type BudgetOptions } from './budget';
 import { cheaperVisibility } from './readability-visibility';
-import { keepProseHolders, proseLength, readabilityPatterns } from './prose-holders';
-import { layBlocksSideBySide, proseContainer } from './prose-container';
+import { keepProseHolders, proseLength, readabilityPatterns, surveyProse, type UnlikelyPatterns } from './prose-holders';
+import { layBlocksSideBySide, proseContainer, readText } from './prose-container';
 
 export interface ExtractOptions extends BudgetOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -46,16 +46,53 @@ function enoughToRead(text: string, minChars: number, minTextLength: number): bo
 }
 
 // A reading that holds less than this share of the page's prose may have taken one section of a
-// story built of many (prose-container.ts); the page is read again with the blocks of the element
-// that holds most of its prose laid side by side, and the second reading wins when it holds the
-// first one's paragraphs and much more prose. Only such pages pay for two readings.
+// story built of many (prose-container.ts): the element that holds most of the prose, copied before
+// Readability moved anything, is read again on its own with its blocks side by side, and that second
+// reading wins when it holds the first one's paragraphs and much more prose.
 const SHORT_READING = 0.5;
 const MUCH_MORE = 1.5;
+const MOST_OF_FIRST = 0.5;
 
-/** Characters of prose on the page (before Readability) and in the article a reading took. */
-interface ProseCount {
-  page: number;
-  article: number;
+/** What the passes after Readability need, the same for a first and a second reading. */
+interface Finishing {
+  doc: Document;
+  url: string;
+  meta: ReturnType<typeof articleMetadata>;
+  page: PageRemovals;
+  options: ExtractOptions;
+  budget: { check(): void };
+}
+
+/** Declutters a reading's body and places its removals; returns them and the body's text. */
+function finish(root: Element, lang: string, facts: ArticleFacts, f: Finishing): { removed: Removal[]; text: string } {
+  // Each reading places the page pass's removals anew: a copy, so that a reading left aside changes nothing.
+  const page = { ...f.page, removed: f.page.removed.map((removal) => ({ ...removal })) };
+  const removed: Removal[] = [...page.removed];
+  if (f.options.declutter !== false) {
+    const fromArticle = declutterArticle(root, rulesFor(lang), facts);
+    removed.push(...fromArticle);
+    placePageRemovals(root, page, fromArticle.length);
+    f.budget.check();
+  }
+  restoreLeadFigure(f.doc, root, f.meta.leadImage, f.url);
+  dropRepeatedImages(root, f.url);
+  return { removed, text: plainTextOf(root) };
+}
+
+// Without any spaces: an element's textContent has none where a <br> or a block boundary was.
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The wider reading goes on from the first: it holds every prose paragraph of the first that lies in
+ * the container it read (one outside, such as a disclosure line above the story, may go), and those
+ * are most of the first reading's prose, not another block that happens to share the container.
+ */
+function goesOnFrom(wider: string, first: string, container: string): boolean {
+  const all = first.split('\n\n').filter((paragraph) => paragraph.length >= 80).map(compact);
+  const inside = all.filter((paragraph) => container.includes(paragraph));
+  const length = (list: string[]) => list.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  const widerText = compact(wider);
+  return length(inside) >= length(all) * MOST_OF_FIRST && inside.every((paragraph) => widerText.includes(paragraph));
 }
 
 /**
@@ -63,21 +100,6 @@ interface ProseCount {
  * `url` is the page's address, used to resolve relative links and images.
  */
 export function extractArticle(original: Document, url: string, options: ExtractOptions = {}): ExtractOutcome {
-  const firstCount = { page: 0, article: 0 };
-  const first = readArticle(original, url, options, firstCount);
-  if (!first.ok || firstCount.article >= firstCount.page * SHORT_READING) return first;
-  const secondCount = { page: 0, article: 0 };
-  const second = readArticle(original, url, options, secondCount, true);
-  const wider = second.ok && secondCount.article >= firstCount.article * MUCH_MORE;
-  return wider && holdsParagraphs(second.article.text, first.article.text) ? second : first;
-}
-
-/** Every paragraph of `inner` that is prose-long is in `outer` too. */
-function holdsParagraphs(outer: string, inner: string): boolean {
-  return inner.split('\n\n').every((paragraph) => paragraph.length < 80 || outer.includes(paragraph));
-}
-
-function readArticle(original: Document, url: string, options: ExtractOptions, prose: ProseCount, widen = false): ExtractOutcome {
   const minTextLength = options.minTextLength ?? DEFAULT_MIN_TEXT;
   try {
     // Never the page's own objects where its markup shadows DOM properties (Readability hangs on them).
@@ -91,37 +113,43 @@ function readArticle(original: Document, url: string, options: ExtractOptions, p
     const meta = articleMetadata(options.headMayBeStale ? clone : doc, url);
     const headline = options.headMayBeStale ? renderedHeadline(clone) : '';
     // Markup rules are the same in every language; section headings are read in the declared one.
-    const page = options.declutter === false ? { removed: [], anchors: [] } : declutterPage(clone, rulesFor(meta.lang));
-    const removed: Removal[] = [...page.removed];
+    const page: PageRemovals = options.declutter === false ? { removed: [], anchors: [] } : declutterPage(clone, rulesFor(meta.lang));
     // After the markup rules (media fixes drop classes inside figures), before Readability.
     resolveMedia(clone, url, htmlParserOf(original));
     protectBlocks(clone);
-    const container = widen ? proseContainer(clone) : null;
     budget.check();
     const reader = new Readability<Element>(clone, { charThreshold: minTextLength, serializer: (el) => el as Element });
     cheaperVisibility(reader);
     const patterns = readabilityPatterns(reader);
-    prose.page = keepProseHolders(clone, patterns);
-    if (container) layBlocksSideBySide(container, patterns);
+    const survey = surveyProse(clone);
+    keepProseHolders(survey, patterns);
+    const spare = proseContainer(survey)?.cloneNode(true) as Element | undefined;
     const parsed = budget.watch(reader).parse();
-    const root = parsed?.content;
-    if (!parsed || !root) return noArticle();
+    const firstRoot = parsed?.content;
+    if (!parsed || !firstRoot) return noArticle();
     // The declared language (html lang, metas, JSON-LD; Readability's lang is html lang again), else
     // detected from the article itself (cheaper and surer than the whole page).
-    const lang = meta.lang || detectLanguage(root.textContent ?? '');
+    const lang = meta.lang || detectLanguage(firstRoot.textContent ?? '');
     const siteName = meta.siteName || plainText(parsed.siteName);
     const title = headline || cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
-    if (options.declutter !== false) {
-      const fromArticle = declutterArticle(root, rulesFor(lang), { title, standfirst: meta.excerpt, byline });
-      removed.push(...fromArticle);
-      placePageRemovals(root, page, fromArticle.length);
-      budget.check();
+    const facts = { title, standfirst: meta.excerpt, byline };
+    const finishing: Finishing = { doc, url, meta, page, options, budget };
+    let root = firstRoot;
+    let body = finish(root, lang, facts, finishing);
+    const firstProse = proseLength(root);
+    if (spare && firstProse < survey.total * SHORT_READING) {
+      const spareText = compact(readText(spare));
+      const wider = readAlone(spare, url, patterns, minTextLength, budget);
+      if (wider && proseLength(wider) >= firstProse * MUCH_MORE) {
+        const widerBody = finish(wider, lang, facts, finishing);
+        if (proseLength(wider) >= firstProse * MUCH_MORE && goesOnFrom(widerBody.text, body.text, spareText)) {
+          root = wider;
+          body = widerBody;
+        }
+      }
     }
-    restoreLeadFigure(doc, root, meta.leadImage, url);
-    dropRepeatedImages(root, url);
-    const text = plainTextOf(root);
-    prose.article = proseLength(root);
+    const { text, removed } = body;
     if (!enoughToRead(text, options.minArticleText ?? MIN_ARTICLE_TEXT, minTextLength)) return noArticle();
     return {
       ok: true,
@@ -148,6 +176,22 @@ function readArticle(original: Document, url: string, options: ExtractOptions, p
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'error', message: `The article could not be read: ${detail}`, detail };
   }
+}
+
+/**
+ * Readability on `container` alone, its blocks side by side (the second reading); null when it finds
+ * nothing. The page's address is its base, so that links resolve as they did on the page.
+ */
+function readAlone(container: Element, url: string, patterns: UnlikelyPatterns | null, minTextLength: number, budget: Budget): Element | null {
+  const doc = container.ownerDocument.implementation.createHTMLDocument('');
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  doc.head.append(base);
+  doc.body.append(container);
+  layBlocksSideBySide(container, patterns);
+  const reader = new Readability<Element>(doc, { charThreshold: minTextLength, serializer: (el) => el as Element });
+  cheaperVisibility(reader);
+  return budget.watch(reader).parse()?.content ?? null;
 }
 
 /**

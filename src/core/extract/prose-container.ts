@@ -7,7 +7,7 @@
 // side, so that they are scored, and kept, together (index.ts keeps it only when it holds the first
 // reading's paragraphs and much more prose).
 
-import { proseLength, type UnlikelyPatterns } from './prose-holders';
+import { isHidden, type ProseSurvey, type UnlikelyPatterns } from './prose-holders';
 
 /** The element holding this share of the page's prose is its prose container. */
 const MOST = 0.7;
@@ -18,21 +18,22 @@ const BOXES = new Set(['div', 'section', 'article', 'main', 'span', 'center', 'l
 const UNLIKELY_ROLES = /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog)$/;
 
 /** The deepest element below <body> that holds most of the page's prose, or null. */
-export function proseContainer(doc: Document): Element | null {
-  if (!doc.body) return null;
-  const enough = proseLength(doc.body) * MOST;
-  if (!enough) return null;
+export function proseContainer({ total, held }: ProseSurvey): Element | null {
   let found: Element | null = null;
-  for (let box: Element = doc.body; ; ) {
-    const inner = Array.from(box.children).find((child) => proseLength(child) >= enough);
-    if (!inner) return found;
-    found = box = inner;
+  let least = Infinity;
+  for (const [element, length] of held) {
+    // Along one line of ancestors the prose only grows: the least that is enough is the deepest (an
+    // ancestor with the same prose holds it too, and the deeper one is found inside it).
+    if (length < total * MOST || length > least) continue;
+    if (length < least || (found && found.contains(element))) found = element;
+    least = length;
   }
+  return found;
 }
 
 /**
  * Lays the blocks of `container` side by side as its children, in reading order. A box Readability would
- * drop (a class that reads "unlikely", a navigation role) stays whole, so that it still drops it.
+ * drop (a class that reads "unlikely", a navigation role, hidden) stays whole, so that it still drops it.
  */
 export function layBlocksSideBySide(container: Element, patterns: UnlikelyPatterns | null): void {
   const blocks: Node[] = [];
@@ -50,6 +51,8 @@ export function layBlocksSideBySide(container: Element, patterns: UnlikelyPatter
 function isOpenBox(element: Element, patterns: UnlikelyPatterns | null): boolean {
   if (!BOXES.has(element.localName) || holdsText(element)) return false;
   if (UNLIKELY_ROLES.test(element.getAttribute('role') ?? '')) return false;
+  // A hidden box stays one, so that Readability still leaves it out with all it holds.
+  if (isHidden(element)) return false;
   const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
   return !patterns || !patterns.unlikely.test(names) || patterns.maybe.test(names);
 }
@@ -58,4 +61,16 @@ function isOpenBox(element: Element, patterns: UnlikelyPatterns | null): boolean
 function holdsText(element: Element): boolean {
   for (const node of Array.from(element.childNodes)) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
   return false;
+}
+
+const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The text of `element` as read, without what scripts and styles hold (their source is text nodes too). */
+export function readText(element: Element): string {
+  let text = '';
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) text += readText(node as Element);
+  }
+  return text;
 }

@@ -47,26 +47,43 @@ function proseOf(p: Element): number {
   return links > length * MAX_LINK_SHARE ? 0 : length;
 }
 
-/**
- * Takes the "unlikely" words off the elements of `doc` that hold most of its prose. Returns the
- * characters of prose on the page.
- */
-export function keepProseHolders(doc: Document, patterns: UnlikelyPatterns | null): number {
-  const body = doc.body;
-  if (!body) return 0;
+/** The prose on a page: its characters in all, and those inside each element below <body>. */
+export interface ProseSurvey {
+  total: number;
+  held: Map<Element, number>;
+}
+
+export function surveyProse(doc: Document): ProseSurvey {
   const held = new Map<Element, number>();
   let total = 0;
+  const body = doc.body;
+  if (!body) return { total, held };
   for (const p of Array.from(body.getElementsByTagName('p'))) {
     const length = proseOf(p);
-    if (!length) continue;
+    if (!length || isHidden(p)) continue;
+    const ancestors: Element[] = [];
+    for (let up = p.parentElement; up && up !== body; up = up.parentElement) ancestors.push(up);
+    // What the page hides is not its prose (Readability leaves it out too).
+    if (ancestors.some(isHidden)) continue;
     total += length;
-    for (let up = p.parentElement; up && up !== body; up = up.parentElement) held.set(up, (held.get(up) ?? 0) + length);
+    for (const up of ancestors) held.set(up, (held.get(up) ?? 0) + length);
   }
-  if (total < MIN_PAGE_PROSE || !patterns) return total;
+  return { total, held };
+}
+
+/** Hidden by an attribute or an inline style, as Readability's own visibility test reads it. */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Takes the "unlikely" words off the elements that hold most of the page's prose. */
+export function keepProseHolders({ total, held }: ProseSurvey, patterns: UnlikelyPatterns | null): void {
+  if (total < MIN_PAGE_PROSE || !patterns) return;
   for (const [element, length] of held) {
     if (length >= total * MOST && reads(element, patterns) && !readersThread(element)) clear(element, patterns);
   }
-  return total;
 }
 
 function reads(element: Element, { unlikely, maybe }: UnlikelyPatterns): boolean {
