@@ -16,8 +16,8 @@ import { cloneDocument, readablePage } from './named-properties';
 import { placeStreamedBoundaries } from './streamed-boundaries';
 import { startBudget, TooLarge, tooLargeOutcome, type Budget, type BudgetOptions } from './budget';
 import { cheaperVisibility } from './readability-visibility';
-import { keepProseHolders, proseLength, readabilityPatterns, surveyProse, type UnlikelyPatterns } from './prose-holders';
-import { layBlocksSideBySide, proseContainer, readText } from './prose-container';
+import { keepProseHolders, proseLength, readabilityPatterns, surveyProse } from './prose-holders';
+import { compact, goesOnFrom, proseContainer, readAlone, readText } from './prose-container';
 
 export interface ExtractOptions extends BudgetOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -51,7 +51,6 @@ function enoughToRead(text: string, minChars: number, minTextLength: number): bo
 // reading wins when it holds the first one's paragraphs and much more prose.
 const SHORT_READING = 0.5;
 const MUCH_MORE = 1.5;
-const MOST_OF_FIRST = 0.5;
 
 /** What the passes after Readability need, the same for a first and a second reading. */
 interface Finishing {
@@ -60,7 +59,7 @@ interface Finishing {
   meta: ReturnType<typeof articleMetadata>;
   page: PageRemovals;
   options: ExtractOptions;
-  budget: { check(): void };
+  budget: Budget;
 }
 
 /** Declutters a reading's body and places its removals; returns them and the body's text. */
@@ -77,22 +76,6 @@ function finish(root: Element, lang: string, facts: ArticleFacts, f: Finishing):
   restoreLeadFigure(f.doc, root, f.meta.leadImage, f.url);
   dropRepeatedImages(root, f.url);
   return { removed, text: plainTextOf(root) };
-}
-
-// Without any spaces: an element's textContent has none where a <br> or a block boundary was.
-const compact = (text: string) => text.replace(/\s+/g, '');
-
-/**
- * The wider reading goes on from the first: it holds every prose paragraph of the first that lies in
- * the container it read (one outside, such as a disclosure line above the story, may go), and those
- * are most of the first reading's prose, not another block that happens to share the container.
- */
-function goesOnFrom(wider: string, first: string, container: string): boolean {
-  const all = first.split('\n\n').filter((paragraph) => paragraph.length >= 80).map(compact);
-  const inside = all.filter((paragraph) => container.includes(paragraph));
-  const length = (list: string[]) => list.reduce((sum, paragraph) => sum + paragraph.length, 0);
-  const widerText = compact(wider);
-  return length(inside) >= length(all) * MOST_OF_FIRST && inside.every((paragraph) => widerText.includes(paragraph));
 }
 
 /**
@@ -143,6 +126,7 @@ export function extractArticle(original: Document, url: string, options: Extract
       const wider = readAlone(spare, url, patterns, minTextLength, budget);
       if (wider && proseLength(wider) >= firstProse * MUCH_MORE) {
         const widerBody = finish(wider, lang, facts, finishing);
+        // Counted again once decluttered, as the first reading was.
         if (proseLength(wider) >= firstProse * MUCH_MORE && goesOnFrom(widerBody.text, body.text, spareText)) {
           root = wider;
           body = widerBody;
@@ -176,22 +160,6 @@ export function extractArticle(original: Document, url: string, options: Extract
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'error', message: `The article could not be read: ${detail}`, detail };
   }
-}
-
-/**
- * Readability on `container` alone, its blocks side by side (the second reading); null when it finds
- * nothing. The page's address is its base, so that links resolve as they did on the page.
- */
-function readAlone(container: Element, url: string, patterns: UnlikelyPatterns | null, minTextLength: number, budget: Budget): Element | null {
-  const doc = container.ownerDocument.implementation.createHTMLDocument('');
-  const base = doc.createElement('base');
-  base.setAttribute('href', url);
-  doc.head.append(base);
-  doc.body.append(container);
-  layBlocksSideBySide(container, patterns);
-  const reader = new Readability<Element>(doc, { charThreshold: minTextLength, serializer: (el) => el as Element });
-  cheaperVisibility(reader);
-  return budget.watch(reader).parse()?.content ?? null;
 }
 
 /**

@@ -7,10 +7,15 @@
 // side, so that they are scored, and kept, together (index.ts keeps it only when it holds the first
 // reading's paragraphs and much more prose).
 
+import { Readability } from '@mozilla/readability';
+import type { Budget } from './budget';
 import { isHidden, type ProseSurvey, type UnlikelyPatterns } from './prose-holders';
+import { cheaperVisibility } from './readability-visibility';
 
 /** The element holding this share of the page's prose is its prose container. */
 const MOST = 0.7;
+/** The first reading's paragraphs inside the container are at least this share of its prose. */
+const MOST_OF_FIRST = 0.5;
 
 /** Layout boxes, looked inside; every other element is a block of the story, kept whole. */
 const BOXES = new Set(['div', 'section', 'article', 'main', 'span', 'center', 'li']);
@@ -73,4 +78,36 @@ export function readText(element: Element): string {
     else if (node.nodeType === 1 && !UNREAD.has((node as Element).localName)) text += readText(node as Element);
   }
   return text;
+}
+
+/**
+ * Readability on `container` alone, its blocks side by side (the second reading); null when it finds
+ * nothing. The page's address is its base, so that links resolve as they did on the page.
+ */
+export function readAlone(container: Element, url: string, patterns: UnlikelyPatterns | null, minTextLength: number, budget: Budget): Element | null {
+  const doc = container.ownerDocument.implementation.createHTMLDocument('');
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  doc.head.append(base);
+  doc.body.append(container);
+  layBlocksSideBySide(container, patterns);
+  const reader = new Readability<Element>(doc, { charThreshold: minTextLength, serializer: (el) => el as Element });
+  cheaperVisibility(reader);
+  return budget.watch(reader).parse()?.content ?? null;
+}
+
+// Without any spaces: an element's textContent has none where a <br> or a block boundary was.
+export const compact = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The wider reading goes on from the first: it holds every prose paragraph of the first that lies in
+ * the container it read (one outside, such as a disclosure line above the story, may go), and those
+ * are most of the first reading's prose, not another block that happens to share the container.
+ */
+export function goesOnFrom(wider: string, first: string, container: string): boolean {
+  const all = first.split('\n\n').filter((paragraph) => paragraph.length >= 80).map(compact);
+  const inside = all.filter((paragraph) => container.includes(paragraph));
+  const length = (list: string[]) => list.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  const widerText = compact(wider);
+  return length(inside) >= length(all) * MOST_OF_FIRST && inside.every((paragraph) => widerText.includes(paragraph));
 }
