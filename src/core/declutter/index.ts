@@ -5,6 +5,7 @@ import { applyTextRules } from './text-rules';
 import { trimTrailingLinks } from './trailing-links';
 import { applyLineRules, type ArticleFacts } from './line-rules';
 import { removeLinkRuns } from './link-runs';
+import { removeTeaserRuns } from './teaser-runs';
 import { removeHeadedSections } from './sections';
 import type { Place } from './dom';
 import { leaveMarkers } from './markers';
@@ -49,6 +50,7 @@ export function declutterArticle(root: Element, rules: MergedRules, facts: Artic
     ...applyTextRules(root, rules, 'article', places),
     ...applyLineRules(root, rules, facts, places),
     ...removeLinkRuns(root, rules, places),
+    ...removeTeaserRuns(root, places),
     ...trimTrailingLinks(root, places),
   ];
   // Markers go in once every pass is done: the passes see the article as if the blocks were gone.
