@@ -46,7 +46,7 @@ export function layBlocksSideBySide(container: Element, patterns: UnlikelyPatter
     for (const node of Array.from(box.childNodes)) {
       const element = node.nodeType === 1 ? (node as Element) : null;
       if (element && isOpenBox(element, patterns)) collect(element);
-      else if (element || (node.nodeType === 3 && (node.nodeValue ?? '').trim())) blocks.push(node);
+      else if (element || isText(node)) blocks.push(node);
     }
   };
   collect(container);
@@ -64,9 +64,10 @@ function isOpenBox(element: Element, patterns: UnlikelyPatterns | null): boolean
 
 /** A box with text of its own (not only inside child elements) is a block of text, kept whole. */
 function holdsText(element: Element): boolean {
-  for (const node of Array.from(element.childNodes)) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
-  return false;
+  return Array.from(element.childNodes).some(isText);
 }
+
+const isText = (node: Node) => node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
 
 const UNREAD = new Set(['script', 'style', 'noscript', 'template']);
 

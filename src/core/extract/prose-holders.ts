@@ -6,6 +6,9 @@
 // most of the page's prose is not an unlikely candidate, whatever its class says: the words that would
 // drop it are taken off it (class tokens; an id that reads so), so that it is scored like any other.
 
+import { textOf } from '../declutter/dom';
+import { visibleWithoutInlineStyle } from './readability-visibility';
+
 export interface UnlikelyPatterns {
   unlikely: RegExp;
   maybe: RegExp;
@@ -21,7 +24,7 @@ const MOST = 0.5;
 /** Readers' comments can outweigh a short post; a thread is never the article, so it keeps its class. */
 const READERS_THREAD = /^(?:comments?|disqus|replies|remarks?|shoutbox)(?:[-_]|$)/i;
 
-const squashed = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+const squashed = (node: Node) => textOf(node).length;
 
 /** Readability's own two patterns, read off an instance; null when it has none (a renamed field). */
 export function readabilityPatterns(reader: object): UnlikelyPatterns | null {
@@ -73,7 +76,7 @@ export function surveyProse(doc: Document): ProseSurvey {
 
 /** Hidden by an attribute or an inline style, as Readability's own visibility test reads it. */
 export function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (!visibleWithoutInlineStyle(element)) return true;
   const style = element.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
