@@ -51,6 +51,32 @@ describe('furniture lines go', () => {
     expect(textOf(root)).toBe(prose);
   });
 
+  it('the author bio at the end under the given name alone', () => {
+    const root = new JSDOM(`<div id="r">${PROSE}${PROSE}<p>Emiliano joined pv magazine in March 2017. He has been reporting on solar energy since 2009.</p></div>`).window.document.getElementById('r')!;
+    const removed = declutterArticle(root, rulesFor('en'), { byline: 'Emiliano Bellini' });
+    expect(removed.map((r) => r.rule)).toEqual(['author-bio']);
+    expect(textOf(root)).toBe(prose);
+  });
+
+  it('a short pitch at the end whose last sentence is the call', () => {
+    const root = new JSDOM(`<div id="r">${PROSE}${PROSE}<p>There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter.</p></div>`).window.document.getElementById('r')!;
+    const pitched = declutterArticle(root, rulesFor('en'));
+    expect(pitched.map((r) => r.rule)).toEqual(['prompt-line']);
+    expect(textOf(root)).toBe(prose);
+  });
+
+  it("the publisher's boilerplate under a press release", () => {
+    const boilerplate = 'Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 people worldwide.';
+    const root = new JSDOM(`<div id="r">${PROSE}${PROSE}<p>${boilerplate}</p></div>`).window.document.getElementById('r')!;
+    const removed = declutterArticle(root, rulesFor('en'), { url: 'https://www.ascom.com/news/ascom-announces-a-partnership.html' });
+    expect(removed.map((r) => r.rule)).toEqual(['publisher-bio']);
+    expect(textOf(root)).toBe(prose);
+    const news = 'Reuters was unable to independently verify the report, which cited two officials at the ministry.';
+    const story = new JSDOM(`<div id="r">${PROSE}${PROSE}<p>${news}</p></div>`).window.document.getElementById('r')!;
+    declutterArticle(story, rulesFor('en'), { url: 'https://www.reuters.com/world/a-report-2024-05-03/', siteName: 'Reuters' });
+    expect(textOf(story)).toContain(news);
+  });
+
   it('a run of three link lines goes with the short heading above it', () => {
     const { removed, text } = run('<p>More News from Sci-Tech</p><p><a href="/1">Climate impacts to cost world trillions</a></p><p><a href="/2">Amazon considered face scanning</a></p><p><a href="/3">Toxic algae threaten fresh water</a></p>');
     expect(removed.filter((r) => r.rule === 'link-run')).toHaveLength(4);
@@ -66,6 +92,7 @@ describe('prose with the same ingredients stays', () => {
     ['a short line starting with "By"', '<p>By the end of the year, rates will fall.</p>'],
     ['dates in a table', '<table><tr><td>Nov 18, 2019</td><td>Vote</td></tr></table>'],
     ['a sentence about the author in the middle', '<p>Robert Burns is also the name of a Scottish poet, the mayor joked.</p>'],
+    ['a closing sentence of a long paragraph that invites', '<p>The council will hold three more hearings on the plan before the vote in March, and residents who cannot attend may send written comments to the clerk. Sign up for the hearings at the town hall.</p>'],
     ['a step heading whose next word is also a month abbreviation elsewhere', '<h3>Step 9: Set a Realistic Budget</h3>'],
     ['a lead-in with a numbered rule', '<p>Follow the 3-2-1 rule for foolproof backup:</p>'],
     ['a rating with decimals', '<p>Average Rating: 4.25</p>'],

@@ -6,6 +6,7 @@ import { trimTrailingLinks } from './trailing-links';
 import { applyLineRules, type ArticleFacts } from './line-rules';
 import { removeLinkRuns } from './link-runs';
 import { removeTeaserRuns } from './teaser-runs';
+import { removeTeaserGrids } from './teaser-grids';
 import { removeHeadedSections } from './sections';
 import type { Place } from './dom';
 import { leaveMarkers } from './markers';
@@ -51,6 +52,7 @@ export function declutterArticle(root: Element, rules: MergedRules, facts: Artic
     ...applyLineRules(root, rules, facts, places),
     ...removeLinkRuns(root, rules, places),
     ...removeTeaserRuns(root, places),
+    ...removeTeaserGrids(root, facts.url, places),
     ...trimTrailingLinks(root, places),
   ];
   // Markers go in once every pass is done: the passes see the article as if the blocks were gone.

@@ -123,3 +123,23 @@ export function languageShareWords(rules: MergedRules): Set<string> {
   }
   return words;
 }
+
+/** Between the parts of a line of facts: a spaced dash, bar or dot. */
+const FACT_SEPARATOR = /\s+[-–—|•·]\s+/u;
+
+/**
+ * "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: saúde", "By Ana Ribeiro | Updated
+ * 3 May | Tags: floods": the post's facts on one line, three or more short parts between dashes or bars,
+ * two of them led by a byline or tag label of the language. A sentence has no such parts.
+ */
+export function isFactsLine(text: string, rules: MergedRules): boolean {
+  if (text.length > 300 || SENTENCE_END.test(text)) return false;
+  const parts = text.split(FACT_SEPARATOR);
+  if (parts.length < 3 || parts.some((part) => countWords(part) > 10)) return false;
+  const { bylineFragments, tagLabels } = rules.phrases;
+  const labelled = parts.filter((part) => {
+    const norm = normPhrase(part);
+    return leadOf(norm, bylineFragments) !== null || leadOf(norm, tagLabels) !== null;
+  });
+  return labelled.length >= 2;
+}

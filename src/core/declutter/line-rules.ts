@@ -1,10 +1,12 @@
 import type { Removal } from '../article';
 import { HEADING_TAGS, linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
 import { startsWithPhrase } from './phrases';
-import { isCaptionCredit, isCjkByline, languageShareWords, SENTENCE_END, UNSPACED } from './lang-lines';
+import { isCaptionCredit, isCjkByline, isFactsLine, languageShareWords, SENTENCE_END, UNSPACED } from './lang-lines';
 import { dateLinesOf } from './date-lines';
 import { isLeakedMarkup, loneCounts } from './leaked-lines';
 import { takeDateline } from './dateline';
+import { isPublisherBoilerplate, publisherNames } from './publisher-lines';
+import { authorsOf, isAuthorBio, isBylineRepeat, isClosingPrompt } from './author-lines';
 import { normPhrase, type MergedRules } from './rules';
 import type { RuleName } from './rule-names';
 import { everyLanguage, wordsOf } from '../text/word-lists';
@@ -129,12 +131,10 @@ export interface ArticleFacts {
   standfirst?: string;
   /** The byline ("Ana Ribeiro, Tomás Quiroga"). */
   byline?: string;
-}
-
-/** A prompt line: short, or a call that ends in "!" / "?"; a long plain sentence is prose. */
-function isClosingPrompt(text: string, rules: MergedRules): boolean {
-  const n = words(text).length;
-  return (n <= 15 || (n <= 25 && /[!?]["”’)]?$/u.test(text))) && startsWithPhrase(text, rules.phrases.prompts);
+  /** The page's address. */
+  url?: string;
+  /** The site's name ("Ascom", "Reuters"). */
+  siteName?: string;
 }
 
 /** How many lines at the start and at the end of an article count as its head and tail. */
@@ -144,28 +144,12 @@ function isClosingPrompt(text: string, rules: MergedRules): boolean {
 const LONGEST_RULED_LINE = 3000;
 const HEAD_LINES = 3;
 const TAIL_LINES = 5;
-const BIO_VERB = new RegExp(`^(?:${wordsOf('bioVerbs')})\\b`, 'i');
-/** Between two authors: "Ana Ribeiro, Tomás Quiroga and Li Wei". */
-const AUTHOR_SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${wordsOf('authorJoins')})\\s+`);
-
-/** The byline printed again: "By Scott Gordon", "Robert Burns, AP National Security Writer". */
-function isBylineRepeat(text: string, index: number, authors: string[]): boolean {
-  if (authors.length === 0 || words(text).length > 12 || SENTENCE_END.test(text)) return false;
-  const norm = normPhrase(text);
-  return index < 8 && authors.some((a) => norm.includes(a));
-}
-
-/** "Phil Helsel is a reporter for NBC News.": the author's bio, among the last lines. */
-function isAuthorBio(text: string, authors: string[]): boolean {
-  const norm = normPhrase(text);
-  return words(text).length <= 80 && authors.some((a) => norm === a || (norm.startsWith(`${a} `) && BIO_VERB.test(norm.slice(a.length + 1))));
-}
-
 export function applyLineRules(root: Element, rules: MergedRules, facts: ArticleFacts = {}, places?: Place[]): Removal[] {
   const removed: Removal[] = [];
   const normTitle = normPhrase(facts.title ?? '');
   const normDek = normPhrase(facts.standfirst ?? '');
-  const authors = (facts.byline ?? '').split(AUTHOR_SPLIT).map(normPhrase).filter((a) => a.split(' ').length >= 2);
+  const { authors, givenNames } = authorsOf(facts.byline ?? '');
+  const publishers = publisherNames(facts.siteName, facts.url);
   const all = lines(root);
   const isPageDate = dateLinesOf(all, rules, inTableOrList);
   const counts = loneCounts(all, inTableOrList);
@@ -184,7 +168,7 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     else if (counts.has(block)) rule = 'count-line';
     else if (isPageDate(index)) rule = 'date-line';
     else if (isCredit(text, rules)) rule = 'credit';
-    else if (isBylineLine(text, rules)) rule = 'byline-line';
+    else if (isBylineLine(text, rules) || isFactsLine(text, rules)) rule = 'byline-line';
     else if (isCapsPromo(block, text)) rule = 'promo-link';
     else if (index < 8 && isBreadcrumb(block, text, rules)) rule = 'breadcrumb';
     else if (isSignoff(text, rules)) rule = 'signoff';
@@ -195,7 +179,8 @@ export function applyLineRules(root: Element, rules: MergedRules, facts: Article
     // Opening and closing prompts ("This post may contain affiliate links", "Like this story? Share
     // it!") need no button to be prompts.
     else if ((index < HEAD_LINES || index >= all.length - TAIL_LINES) && isClosingPrompt(text, rules)) rule = 'prompt-line';
-    else if (index >= all.length - 3 && isAuthorBio(text, authors)) rule = 'author-bio';
+    else if (index >= all.length - 3 && isAuthorBio(text, authors, givenNames)) rule = 'author-bio';
+    else if (index >= all.length - TAIL_LINES && isPublisherBoilerplate(text, publishers)) rule = 'publisher-bio';
     if (!rule) {
       if (index < DATELINE_LINES) takeDateline(block, rules, removed, places);
       return;

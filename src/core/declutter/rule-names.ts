@@ -6,7 +6,8 @@ export const RULE_NAMES = [
   'ad-label', 'continue-reading', 'share-label', 'byline-fragment', 'related-link', 'section', 'related-list',
   'prompt', 'avatar', 'share-line', 'url-line', 'date-line', 'credit', 'byline-line', 'promo-link', 'breadcrumb',
   'signoff', 'title-repeat', 'standfirst', 'dangling-label', 'prompt-line', 'author-bio', 'link-run', 'trailing-links',
-  'markup-line', 'count-line', 'teaser-run',
+  'markup-line', 'count-line', 'teaser-run', 'teaser-grid',
+  'publisher-bio',
 ] as const;
 
 /** Markup rules are "<prefix>:<value>", the value one of this list of src/rules/clutter/common.json. */

@@ -116,7 +116,7 @@ export function extractArticle(original: Document, url: string, options: Extract
     const siteName = meta.siteName || plainText(parsed.siteName);
     const title = headline || cleanTitle(plainText(parsed.title) || meta.title || plainText(doc.title), siteName, url);
     const byline = meta.byline || plainText(parsed.byline);
-    const facts = { title, standfirst: meta.excerpt, byline };
+    const facts = { title, standfirst: meta.excerpt, byline, url, siteName };
     const finishing: Finishing = { doc, url, meta, page, options, budget };
     let root = firstRoot;
     let body = finish(root, lang, facts, finishing);
