@@ -21,6 +21,7 @@ describe('furniture lines go', () => {
     ['a gallery counter', '<p>Image 1 of 5</p>', 'credit'],
     ['a copyright line', '<p>Copyright © 2019 Press TV. All rights reserved.</p>', 'credit'],
     ['a standalone byline', '<p>By Scott Gordon</p>', 'byline-line'],
+    ['a byline with a two-word label', '<p>Written by Cassidy Horton</p>', 'byline-line'],
     ['an all-caps promo link', '<p><a href="/x">CLICK HERE TO GET THE FOX NEWS APP</a></p>', 'promo-link'],
     ['a breadcrumb', '<p><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/world">World</a></p>', 'breadcrumb'],
     ['a URL on its own line', '<p>https://news.example/2019/11/20/story</p>', 'url-line'],

@@ -56,14 +56,17 @@ function isShareLine(text: string, rules: MergedRules): boolean {
 /** Words that join or sit inside names: "and" in many languages, "van der", "dela", "bin" (lower case). */
 const NAME_LINKS = new Set(everyLanguage('nameLinks'));
 
-/** "By Scott Gordon", "Oleh Redaksi", "بقلم محمد علي", "Por g1": a byline standing alone. */
+/** "By Scott Gordon", "Written by Cassidy Horton", "Oleh Redaksi", "بقلم محمد علي", "Por g1": a byline standing alone. */
 function isBylineLine(text: string, rules: MergedRules): boolean {
   const ws = words(text);
   if (SENTENCE_END.test(text)) return false;
   if (UNSPACED.test(text) || /[\p{sc=Hangul}]/u.test(text)) return isCjkByline(text, ws, rules);
   if (ws.length < 2 || ws.length > 6) return false;
-  return rules.phrases.bylineFragments.has(normPhrase(ws[0]!)) &&
-    ws.slice(1).every((w) => /^[\p{Lu}\p{Lo}&—–-]/u.test(w) || /\d/.test(w) || NAME_LINKS.has(w.toLowerCase()));
+  // The label is one word or two ("By", "Written by"); the rest is the name.
+  const fragments = rules.phrases.bylineFragments;
+  const label = fragments.has(normPhrase(ws[0]!)) ? 1 : ws.length > 2 && fragments.has(normPhrase(`${ws[0]} ${ws[1]}`)) ? 2 : 0;
+  return label > 0 &&
+    ws.slice(label).every((w) => /^[\p{Lu}\p{Lo}&—–-]/u.test(w) || /\d/.test(w) || NAME_LINKS.has(w.toLowerCase()));
 }
 
 function isCredit(text: string, rules: MergedRules): boolean {
