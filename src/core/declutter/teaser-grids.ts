@@ -25,8 +25,8 @@ const linkedHeadline = (el: Element) =>
   [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].find((h) => textOf(h) !== '' && linkDensity(h) >= 0.99);
 
 /** The one page a card links to (by its picture or its whole headline), or null when `el` is no card. */
-function cardTarget(el: Element): string | null {
-  if (HEADING_TAGS.has(el.localName) || el.localName === 'figure' || !el.querySelector('a[href]')) return null;
+function cardTarget(el: Element, linked: Set<Element>): string | null {
+  if (!linked.has(el) || HEADING_TAGS.has(el.localName) || el.localName === 'figure') return null;
   // Long text is no card: its length is cheaper to read than its words.
   if ((el.textContent?.length ?? 0) > MAX_CARD_CHARS || countWords(textOf(el)) > MAX_CARD_WORDS) return null;
   const links = [...el.querySelectorAll('a[href]')];
@@ -40,7 +40,13 @@ function cardTarget(el: Element): string | null {
 /** Runs of sibling cards of one tag, each to a page of its own. */
 function cardRuns(root: Element): Element[][] {
   const runs: Element[][] = [];
-  for (const parent of [root, ...root.querySelectorAll('*')]) {
+  // The elements holding a link, found once from the links up: asking each element for its links
+  // searched the article again at every level.
+  const linked = new Set<Element>();
+  for (const a of root.querySelectorAll('a[href]')) {
+    for (let el: Element | null = a; el && el !== root && !linked.has(el); el = el.parentElement) linked.add(el);
+  }
+  for (const parent of [root, ...linked]) {
     if (parent.childElementCount < MIN_CARDS) continue;
     let run: Element[] = [];
     const seen = new Set<string>();
@@ -50,7 +56,7 @@ function cardRuns(root: Element): Element[][] {
       seen.clear();
     };
     for (const child of parent.children) {
-      const target = cardTarget(child);
+      const target = cardTarget(child, linked);
       if (target === null || seen.has(target) || (run[0] && run[0].localName !== child.localName)) close();
       if (target !== null && !seen.has(target)) {
         run.push(child);
@@ -59,7 +65,8 @@ function cardRuns(root: Element): Element[][] {
     }
     close();
   }
-  return runs;
+  // In the order they stand, as the removals are listed.
+  return runs.sort((a, b) => (a[0]!.compareDocumentPosition(b[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** The heading right above the run (above its box, when the run fills the box), if it is a short label. */
