@@ -1,3 +1,4 @@
+import { lineWords } from './dom';
 import { SENTENCE_END } from './lang-lines';
 import { startsWithPhrase } from './phrases';
 import { normPhrase, type MergedRules } from './rules';
@@ -7,7 +8,6 @@ import { wordsOf } from '../text/word-lists';
 // bio, and prompts ("Sign up for our newsletter", a short pitch ending in one). Each needs a short line
 // and the names of the byline or the language's prompt phrases; prose is longer.
 
-const words = (text: string) => text.split(' ').filter(Boolean);
 
 const BIO_VERB = new RegExp(`^(?:${wordsOf('bioVerbs')})\\b`, 'i');
 /** Between two authors: "Ana Ribeiro, Tomás Quiroga and Li Wei". */
@@ -15,7 +15,7 @@ const AUTHOR_SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${wordsOf('authorJoins')})\\s+
 
 /** The byline printed again: "By Scott Gordon", "Robert Burns, AP National Security Writer". */
 export function isBylineRepeat(text: string, index: number, authors: string[]): boolean {
-  if (authors.length === 0 || words(text).length > 12 || SENTENCE_END.test(text)) return false;
+  if (authors.length === 0 || lineWords(text).length > 12 || SENTENCE_END.test(text)) return false;
   const norm = normPhrase(text);
   return index < 8 && authors.some((a) => norm.includes(a));
 }
@@ -27,7 +27,7 @@ export function isBylineRepeat(text: string, index: number, authors: string[]): 
 export function isAuthorBio(text: string, authors: string[], givenNames: string[]): boolean {
   const norm = normPhrase(text);
   const bio = (name: string) => norm.startsWith(`${name} `) && BIO_VERB.test(norm.slice(name.length + 1));
-  return words(text).length <= 80 && (authors.some((a) => norm === a || bio(a)) || givenNames.some(bio));
+  return lineWords(text).length <= 80 && (authors.some((a) => norm === a || bio(a)) || givenNames.some(bio));
 }
 
 /**
@@ -54,12 +54,12 @@ const MAX_CALL_WORDS = 25;
  * call; a long plain sentence is prose.
  */
 export function isClosingPrompt(text: string, rules: MergedRules): boolean {
-  const n = words(text).length;
+  const n = lineWords(text).length;
   if ((n <= 15 || (n <= MAX_CALL_WORDS && /[!?]["”’)]?$/u.test(text))) && startsWithPhrase(text, rules.phrases.prompts)) return true;
   if (n > MAX_PITCH_WORDS) return false;
   // A pitch is punchy: a story's paragraph that ends in an invitation has a sentence of news before it.
   const sentences = text.split(SENTENCE_BREAK);
   const last = sentences.pop()!;
-  return sentences.length > 0 && [...sentences, last].every((s) => words(s).length <= MAX_CALL_WORDS) &&
+  return sentences.length > 0 && [...sentences, last].every((s) => lineWords(s).length <= MAX_CALL_WORDS) &&
     startsWithPhrase(last, rules.phrases.prompts);
 }

@@ -1,4 +1,4 @@
-import { textOf } from './dom';
+import { bareWord, lineWords, textOf } from './dom';
 import { countWords } from '../text/words';
 import { hasLanguageDate, SENTENCE_END, UNSPACED } from './lang-lines';
 import { normPhrase, type MergedRules } from './rules';
@@ -20,13 +20,11 @@ const TIME_WORDS = new Set(everyLanguage('timeWords'));
 const AGO = new RegExp(`\\b\\d+\\s+(?:${wordsOf('agoUnits')})\\s+(?:${wordsOf('agoWords')})\\b`, 'i');
 const CJK_DATE_TIME = /\d{1,4}\s*[年月日時分]/gu;
 
-const words = (text: string) => text.split(' ').filter(Boolean);
-const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
 function hasDate(text: string, rules: MergedRules): boolean {
   if (NUMERIC_DATE.test(text) || TIME.test(text) || AGO.test(text)) return true;
-  const raw = words(text);
-  const ws = raw.map(bare);
+  const raw = lineWords(text);
+  const ws = raw.map(bareWord);
   // "Step 9: Set a budget" is no "9 Set(embro)": a number that ends a label is not the month's day.
   const dayBefore = (i: number) => /^\d/.test(ws[i - 1] ?? '') && !(raw[i - 1] ?? '').endsWith(':');
   const isMonth = (w: string) => rules.monthNames.has(w) && (!rules.monthNamesNeedingYear.has(w) || YEAR.test(text));
@@ -35,7 +33,7 @@ function hasDate(text: string, rules: MergedRules): boolean {
 
 /** "By HNN Staff": a byline fragment and a few words, as one part of a "By … | date" line. */
 function isBylinePart(text: string, rules: MergedRules): boolean {
-  const ws = words(text);
+  const ws = lineWords(text);
   return ws.length <= 6 && rules.phrases.bylineFragments.has(normPhrase(ws[0] ?? ''));
 }
 
@@ -43,14 +41,14 @@ function isDateLine(text: string, rules: MergedRules): boolean {
   // "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": each part is one.
   const parts = text.split(/\s+\|\s+/).filter(Boolean);
   if (parts.length > 1) return parts.some((part) => isDateLine(part, rules)) && parts.every((part) => isDateLine(part, rules) || isBylinePart(part, rules));
-  const ws = words(text);
+  const ws = lineWords(text);
   // "As of July 31, 2025, the FDA has received:" introduces what follows: a lead-in, not a dateline.
   if (ws.length > 16 || countWords(text) > 16 || /[:：]$/u.test(text) || !hasDate(text, rules)) return false;
   // Chinese and Japanese lines are one "word": the letters left once the dates are out must be few.
   if (UNSPACED.test(text) && text.replace(CJK_DATE_TIME, '').replace(/[^\p{L}]/gu, '').length > 12) return false;
   const first = normPhrase(ws[0] ?? '');
   const leadsWithByline = rules.phrases.bylineFragments.has(first) || rules.phrases.bylineFragments.has(normPhrase(ws.slice(0, 2).join(' ')));
-  const otherWords = ws.map(bare).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w) && !TIME_WORDS.has(w));
+  const otherWords = ws.map(bareWord).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && !rules.monthNames.has(w) && !TIME_WORDS.has(w));
   return otherWords.length <= 8 && (leadsWithByline || !SENTENCE_END.test(text));
 }
 
@@ -70,7 +68,7 @@ function inSchedule(index: number, dateAt: (i: number) => boolean, all: Element[
   if (last - first + 1 < SCHEDULE_RUN) return false;
   const fragments = rules.phrases.bylineFragments;
   return all.slice(first, last + 1).every((block) => {
-    const ws = words(textOf(block));
+    const ws = lineWords(textOf(block));
     return !fragments.has(normPhrase(ws[0] ?? '')) && !fragments.has(normPhrase(ws.slice(0, 2).join(' ')));
   });
 }

@@ -36,6 +36,11 @@ export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** The words of a line of textOf's text (split at its single spaces). */
+export const lineWords = (text: string) => text.split(' ').filter(Boolean);
+/** A word without the punctuation around it, lower case: "(Reuters)," → "reuters". */
+export const bareWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+
 /** Share of the element's text that sits inside links (0 when it has no text). */
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;

@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { HEADING_TAGS, linkDensity, lines, snippet, takeOut, textOf, type Place } from './dom';
+import { bareWord, HEADING_TAGS, lines, lineWords, linkDensity, snippet, takeOut, textOf, type Place } from './dom';
 import { startsWithPhrase } from './phrases';
 import { isCaptionCredit, isCjkByline, isFactsLine, languageShareWords, SENTENCE_END, UNSPACED } from './lang-lines';
 import { dateLinesOf } from './date-lines';
@@ -30,8 +30,6 @@ const CREDIT_CAPTION = new RegExp(`\\b(?:${wordsOf('creditCaptionWords')})\\b`, 
 /** The lines at the top of an article where a dateline may open the first paragraph. */
 const DATELINE_LINES = 4;
 
-const words = (text: string) => text.split(' ').filter(Boolean);
-const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
 /**
  * "Share Facebook Twitter 12": 2 to 12 words, each a share word or a count, at least one a share word
@@ -42,8 +40,8 @@ function isShareLine(text: string, rules: MergedRules): boolean {
   // a paragraph stops at its first word (a page's first extraction runs unoptimised code).
   let count = 0;
   let named = false;
-  for (const word of words(text)) {
-    const w = bare(word);
+  for (const word of lineWords(text)) {
+    const w = bareWord(word);
     if (!w) continue;
     if (++count > 12) return false;
     if (/^\d+$/.test(w)) continue;
@@ -58,7 +56,7 @@ const NAME_LINKS = new Set(everyLanguage('nameLinks'));
 
 /** "By Scott Gordon", "Written by Cassidy Horton", "Oleh Redaksi", "بقلم محمد علي", "Por g1": a byline standing alone. */
 function isBylineLine(text: string, rules: MergedRules): boolean {
-  const ws = words(text);
+  const ws = lineWords(text);
   if (SENTENCE_END.test(text)) return false;
   if (UNSPACED.test(text) || /[\p{sc=Hangul}]/u.test(text)) return isCjkByline(text, ws, rules);
   if (ws.length < 2 || ws.length > 6) return false;
@@ -70,20 +68,20 @@ function isBylineLine(text: string, rules: MergedRules): boolean {
 }
 
 function isCredit(text: string, rules: MergedRules): boolean {
-  const ws = words(text);
+  const ws = lineWords(text);
   if (isCaptionCredit(text, rules)) return true;
   if (GALLERY_COUNTER.test(text)) return true;
   if (ws.length <= 40 && text.startsWith('©')) return true;
   if (ws.length <= 15 && CREDIT_LEAD.test(text)) return true;
   if (ws.length <= 25 && COPYRIGHT_LINE.test(text)) return true;
-  const first = bare(ws[0] ?? '');
+  const first = bareWord(ws[0] ?? '');
   if (ws.length <= 15 && rules.creditWords.has(first) && /^\(?[^\s:]+(?:\s+credit)?\s*:/i.test(text)) return true;
   // "Natalie Naccache | Bloomberg | Getty Images": names and agencies, no sentence.
-  if (ws.length <= 10 && /[|/]/.test(text) && !SENTENCE_END.test(text) && ws.map(bare).some((w) => rules.creditWords.has(w))) return true;
+  if (ws.length <= 10 && /[|/]/.test(text) && !SENTENCE_END.test(text) && ws.map(bareWord).some((w) => rules.creditWords.has(w))) return true;
   // A caption that ends with its credit: "… identities (Image: GETTY)", "(AP Photo/Alan Diaz, File)".
   const paren = /\(([^()]{2,80})\)\s*$/.exec(text);
   if (!paren || ws.length > 60) return false;
-  const inner = words(paren[1]!).map(bare);
+  const inner = lineWords(paren[1]!).map(bareWord);
   return inner.some((w) => rules.creditWords.has(w)) && CREDIT_CAPTION.test(paren[1]!);
 }
 
@@ -92,14 +90,14 @@ function isCapsPromo(el: Element, text: string): boolean {
   // heading ("1. CANON EOS R6 MARK II", linked to a shop) is an item of the story's list.
   if (/\p{Ll}/u.test(text) || (HEADING_TAGS.has(el.localName) && NUMBERED.test(text))) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return words(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
+  return lineWords(text).length >= 3 && letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && linkDensity(el) >= 0.5;
 }
 
 /** "You may also like" or "More from U.S." as the very last line: its list was taken already. */
 function isDanglingLabel(el: Element, text: string, rules: MergedRules): boolean {
   const { relatedLeads, sectionHeadings } = rules.phrases;
   if (relatedLeads.has(normPhrase(text)) || sectionHeadings.has(normPhrase(text))) return true;
-  return /^h[2-6]$/.test(el.localName) && words(text).length <= 6 && startsWithPhrase(text, sectionHeadings);
+  return /^h[2-6]$/.test(el.localName) && lineWords(text).length <= 6 && startsWithPhrase(text, sectionHeadings);
 }
 
 const inTableOrList = (el: Element) => el.closest('table, li') !== null;
@@ -107,7 +105,7 @@ const inTableOrList = (el: Element) => el.closest('table, li') !== null;
 /** A trail of links that starts at the site's home: "Home › News › …", or its "Home" link alone. */
 function isBreadcrumb(el: Element, text: string, rules: MergedRules): boolean {
   // "Notícias » Economia » Juros sobem…": two or more trail separators between links.
-  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && words(text).length <= 20 && linkDensity(el) >= 0.4) return true;
+  if ((text.match(/\s[»›>]\s/g) ?? []).length >= 2 && lineWords(text).length <= 20 && linkDensity(el) >= 0.4) return true;
   const first = el.querySelector('a');
   if (!first || !rules.breadcrumbHomes.has(normPhrase(textOf(first))) || linkDensity(el) < 0.5) return false;
   return el.querySelectorAll('a').length >= 2 || normPhrase(text) === normPhrase(textOf(first));
@@ -115,9 +113,9 @@ function isBreadcrumb(el: Element, text: string, rules: MergedRules): boolean {
 
 /** "(Reporting by Ana Ribeiro; Editing by Mark Delaney)": the wire's sign-off. */
 function isSignoff(text: string, rules: MergedRules): boolean {
-  if (words(text).length > 40) return false;
+  if (lineWords(text).length > 40) return false;
   // "The Associated Press contributed to this report."
-  if (words(text).length <= 25 && CONTRIBUTED.test(text)) return true;
+  if (lineWords(text).length <= 25 && CONTRIBUTED.test(text)) return true;
   const start = normPhrase(text.replace(/^\(/, '')).split(' ').slice(0, 3);
   return [1, 2, 3].some((n) => rules.signoffLeads.has(start.slice(0, n).join(' ')));
 }

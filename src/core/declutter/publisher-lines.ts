@@ -1,3 +1,4 @@
+import { lineWords } from './dom';
 import { normPhrase } from './rules';
 
 // A press release ends with its publisher's boilerplate ("Ascom is a global solutions provider focused on
@@ -23,7 +24,7 @@ export function publisherNames(siteName: string | undefined, url: string | undef
 }
 
 export function isPublisherBoilerplate(text: string, names: readonly string[]): boolean {
-  const words = text.split(' ').length;
+  const words = lineWords(text).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   const norm = normPhrase(text);
   return names.some((name) => norm.startsWith(`${name} `) && DESCRIBES.test(norm.slice(name.length + 1)));
