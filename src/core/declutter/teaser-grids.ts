@@ -1,6 +1,7 @@
 import type { Removal } from '../article';
 import { HEADING_TAGS, linkDensity, snippet, takeOut, textOf, type Place } from './dom';
 import { countWords } from '../text/words';
+import { isPostHeading } from './teaser-runs';
 
 // Grids of other posts that Readability keeps at a story's end ("Most popular", a news aggregator's
 // front page under its story): three or more boxes side by side, each one card, a picture or a headline
@@ -20,9 +21,8 @@ const MAX_CARD_CHARS = 2000;
 const MAX_HEADING_WORDS = 8;
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
-/** The card's headline, when it is all one link. */
-const linkedHeadline = (el: Element) =>
-  [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].find((h) => textOf(h) !== '' && linkDensity(h) >= 0.99);
+/** The card's headline, when it is all one link (as a post's in a run of teasers). */
+const linkedHeadline = (el: Element) => [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].find(isPostHeading);
 
 /** The one page a card links to (by its picture or its whole headline), or null when `el` is no card. */
 function cardTarget(el: Element, linked: Set<Element>): string | null {

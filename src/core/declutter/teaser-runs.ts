@@ -18,7 +18,7 @@ const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/u;
 const CUT_MARK = /(?:…|\.\.\.|\[[^\]]*\])$/u;
 
 /** A heading whose whole text is one link to another page. */
-function isPostHeading(el: Element): boolean {
+export function isPostHeading(el: Element): boolean {
   if (!HEADING_TAGS.has(el.localName)) return false;
   const links = el.querySelectorAll('a[href]');
   if (links.length !== 1 || linkDensity(el) < 0.99) return false;
