@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../../src/core/extract';
-import { layBlocksSideBySide, proseContainer } from '../../src/core/extract/prose-container';
+import { compact, holdsFirstReading, layBlocksSideBySide, proseContainer } from '../../src/core/extract/prose-container';
 import { surveyProse } from '../../src/core/extract/prose-holders';
 
 const URL = 'https://bank.example/blog/financial-tips';
@@ -66,5 +67,30 @@ describe('a first reading that holds most of the prose', () => {
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.article.text).toContain('Begin saving early');
     expect(outcome.article.text).not.toContain(TIPS[5]);
+  });
+});
+
+describe('a readers\' thread that outweighs a short story', () => {
+  it('is not read a second time as the story\'s continuation (its thousands of comments are slow to read)', () => {
+    const comments = Array.from({ length: 40 }, (_, i) => `<div class="comment"><p>${TIPS[i % TIPS.length]} Reader ${i}.</p></div>`).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Saving</title></head><body>
+      <article><h1>Saving</h1><p>${LONG_TIP}</p><p>${LONG_TIP.replace('Start', 'Begin')}</p></article>
+      <section class="thread">${comments}</section></body></html>`;
+    const doc = new JSDOM(html, { url: URL }).window.document;
+    // The thread holds most of the page's prose: it is the prose container, but not the story's.
+    expect(proseContainer(surveyProse(doc))?.className).toBe('thread');
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    const outcome = extractArticle(doc, URL);
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.article.text).toContain('Begin saving early');
+    expect(outcome.article.text).not.toContain('Reader 3.');
+  });
+
+  it('holdsFirstReading: the container must hold most of the first reading\'s prose paragraphs', () => {
+    const first = [LONG_TIP, TIPS[4]].join('\n\n');
+    expect(holdsFirstReading(first, compact(`${LONG_TIP} and more`))).toBe(true);
+    expect(holdsFirstReading(first, compact(TIPS[4]!))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 import type { Removal } from '../article';
 import type { RuleName } from './rule-names';
 import { BLOCK_TAGS, GROUPING_TAGS, TABLE_CELL_TAGS, TABLE_SECTION_TAGS, tagSet } from '../text/block-tags';
+import { childElements } from '../elements';
 
 // A line of furniture can be any block down to a table's row or cell, or a button standing alone
 // ("Share", "Load more"): a button is a block here, and only here.
@@ -76,7 +77,7 @@ const CELLS = tagSet(TABLE_CELL_TAGS);
 
 /** Leaf blocks (blocks holding no other block) with text, in document order; table cells left out. */
 export function leafBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && !CELLS.has(el.localName) && ![...el.children].some(isBlock) && textOf(el) !== '');
+  return [...root.querySelectorAll('*')].filter((el) => isBlock(el) && !CELLS.has(el.localName) && !childElements(el).some(isBlock) && textOf(el) !== '');
 }
 
 /**
@@ -86,8 +87,8 @@ export function leafBlocks(root: Element): Element[] {
 export function lines(root: Element): Element[] {
   return [...root.querySelectorAll('*')].filter((el) => {
     if (textOf(el) === '') return false;
-    if (isBlock(el)) return !CELLS.has(el.localName) && ![...el.children].some(isBlock);
+    if (isBlock(el)) return !CELLS.has(el.localName) && !childElements(el).some(isBlock);
     const parent = el.parentElement;
-    return parent !== null && [...parent.children].some(isBlock) && !el.closest('p, li, td, th, h1, h2, h3, h4, h5, h6');
+    return parent !== null && childElements(parent).some(isBlock) && !el.closest('p, li, td, th, h1, h2, h3, h4, h5, h6');
   });
 }

@@ -70,7 +70,7 @@ export function removeHeadedSections(doc: Document, rules: MergedRules, places?:
   // Looked up only once a heading matches: under jsdom an attribute selector on a whole page costs more
   // than all the rest of this pass.
   let keep: Element | null | undefined;
-  const keepOf = () => (keep === undefined ? (keep = doc.getElementsByTagName('h1')[0] ?? doc.querySelector('[itemprop="articleBody"]')) : keep);
+  const keepOf = () => (keep === undefined ? (keep = doc.querySelector('h1') ?? doc.querySelector('[itemprop="articleBody"]')) : keep);
   const remove: Remove = (el, rule) => {
     const kept = keepOf();
     if (!el.isConnected || (kept && el.contains(kept))) return;

@@ -2,6 +2,7 @@ import type { Removal } from '../article';
 import { HEADING_TAGS, linkDensity, snippet, takeOut, textOf, type Place } from './dom';
 import { countWords } from '../text/words';
 import { isPostHeading } from './teaser-runs';
+import { childElements } from '../elements';
 
 // Grids of other posts that Readability keeps at a story's end ("Most popular", a news aggregator's
 // front page under its story): three or more boxes side by side, each one card, a picture or a headline
@@ -55,7 +56,7 @@ function cardRuns(root: Element): Element[][] {
       run = [];
       seen.clear();
     };
-    for (const child of parent.children) {
+    for (const child of childElements(parent)) {
       const target = cardTarget(child, linked);
       if (target === null || seen.has(target) || (run[0] && run[0].localName !== child.localName)) close();
       if (target !== null && !seen.has(target)) {
@@ -72,7 +73,7 @@ function cardRuns(root: Element): Element[][] {
 /** The heading right above the run (above its box, when the run fills the box), if it is a short label. */
 function labelOf(run: Element[]): Element | null {
   let first: Element | null = run[0]!;
-  while (first && !first.previousElementSibling && first.parentElement?.children.length === run.length) first = first.parentElement;
+  while (first && !first.previousElementSibling && first.parentElement?.childElementCount === run.length) first = first.parentElement;
   const before = first?.previousElementSibling;
   if (!before || !HEADING_TAGS.has(before.localName) || linkDensity(before) > 0) return null;
   const words = countWords(textOf(before));

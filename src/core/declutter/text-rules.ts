@@ -143,7 +143,7 @@ function imageRule(img: Element, rules: MergedRules, remove: Remove): void {
   if (!(alt && rules.imageAlts.has(normPhrase(alt))) && !/\b(avatar|gravatar)\b/.test(cls)) return;
   // Take an avatar's wrapping link or span with it when they hold nothing else.
   let target: Element = img;
-  while (target.parentElement && !STRUCTURAL.has(target.parentElement.localName) && !textOf(target.parentElement) && target.parentElement.children.length === 1) {
+  while (target.parentElement && !STRUCTURAL.has(target.parentElement.localName) && !textOf(target.parentElement) && target.parentElement.childElementCount === 1) {
     target = target.parentElement;
   }
   remove(target, 'avatar');

@@ -17,7 +17,8 @@ import { placeStreamedBoundaries } from './streamed-boundaries';
 import { startBudget, TooLarge, tooLargeOutcome, type Budget, type BudgetOptions } from './budget';
 import { cheaperVisibility } from './readability-visibility';
 import { keepProseHolders, proseLength, readabilityPatterns, surveyProse } from './prose-holders';
-import { compact, goesOnFrom, proseContainer, readAlone, readText } from './prose-container';
+import { compact, goesOnFrom, holdsFirstReading, proseContainer, readAlone, readText } from './prose-container';
+import { elementsByTag } from '../elements';
 
 export interface ExtractOptions extends BudgetOptions {
   /** Readability's charThreshold: the text a candidate needs before a retry loosens its rules. */
@@ -123,7 +124,7 @@ export function extractArticle(original: Document, url: string, options: Extract
     const firstProse = proseLength(root);
     if (spare && firstProse < survey.total * SHORT_READING) {
       const spareText = compact(readText(spare));
-      const wider = readAlone(spare, url, patterns, minTextLength, budget);
+      const wider = holdsFirstReading(body.text, spareText) ? readAlone(spare, url, patterns, minTextLength, budget) : null;
       if (wider && proseLength(wider) >= firstProse * MUCH_MORE) {
         const widerBody = finish(wider, lang, facts, finishing);
         // Counted again once decluttered, as the first reading was.
@@ -167,7 +168,7 @@ export function extractArticle(original: Document, url: string, options: Extract
  * `xlink:href` for its base and throws when it reads the missing href: such elements go from the clone.
  */
 function dropInertBase(clone: Document): void {
-  for (const base of Array.from(clone.getElementsByTagName('base'))) if (base.getAttribute('href') === null) base.remove();
+  for (const base of elementsByTag(clone, 'base')) if (base.getAttribute('href') === null) base.remove();
 }
 
 function noArticle(): ExtractOutcome {

@@ -8,6 +8,7 @@ import { imageIdentity } from './media/image-identity';
 import { resolveImage } from './media/lazy-images';
 import { widthOf } from './media/repeated-images';
 import { largestCandidate, parseSrcset } from './media/urls';
+import { elementsByTag } from '../elements';
 
 function sources(img: Element): string[] {
   const srcset = ['srcset', 'data-srcset'].flatMap((attr) => parseSrcset(img.getAttribute(attr) ?? '').map((c) => c.url));
@@ -23,7 +24,7 @@ const shows = (img: Element, target: string, base: string) => sources(img).some(
  */
 export function bodyShowsImage(root: Element, image: string, base: string): boolean {
   const target = imageIdentity(image, base);
-  return [...root.getElementsByTagName('img')].some((img) => (target ? shows(img, target, base) : sources(img).includes(image)));
+  return elementsByTag(root, 'img').some((img) => (target ? shows(img, target, base) : sources(img).includes(image)));
 }
 
 const captionOf = (figure: Element | undefined) => (figure?.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -91,15 +92,14 @@ function enlargeCopies(page: Document, copies: Element[], leadImage: string, tar
  * view would otherwise lose. `url` is the page's address, for relative and lazy image addresses.
  */
 export function restoreLeadFigure(page: Document, root: Element, leadImage: string, url: string): void {
-  // One tag each: getElementsByTagName is the cheap lookup in browsers and under jsdom alike.
-  const inArticle = Array.from(root.getElementsByTagName('img'));
+  const inArticle = elementsByTag(root, 'img');
   const target = leadImage ? imageIdentity(leadImage, url) : '';
   const copies = target ? inArticle.filter((img) => shows(img, target, url)) : [];
   if (copies.length > 0) {
     enlargeCopies(page, copies, leadImage, target);
     return;
   }
-  const figures = Array.from(page.getElementsByTagName('figure')).filter((f) => f.querySelector('img') && !isFurniture(f));
+  const figures = elementsByTag(page, 'figure').filter((f) => f.querySelector('img') && !isFurniture(f));
   const leadFigure = target ? figures.find((f) => shows(f.querySelector('img')!, target, url)) : undefined;
   const caption = captionOf(leadFigure);
   if (caption) {

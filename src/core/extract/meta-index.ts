@@ -1,6 +1,7 @@
 // Every <meta> of a document, indexed once by its property, name, itemprop and http-equiv (lower
 // case). Looking metas up one CSS attribute selector at a time scanned the whole document for each
 // key and cost more than Readability itself under jsdom.
+import { elementsByTag } from '../elements';
 
 export type MetaIndex = ReadonlyMap<string, readonly string[]>;
 
@@ -10,7 +11,7 @@ export function metaIndex(doc: Document): MetaIndex {
   const cached = cache.get(doc);
   if (cached) return cached;
   const index = new Map<string, string[]>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

@@ -7,6 +7,7 @@ import { decodedText, jsonLdArticle } from './json-ld';
 import { pageLanguage } from './language';
 import { cleanLang, httpUrl, leadImage, metaContent } from './metadata';
 import { publishedTime } from './published';
+import { elementsByTag } from '../elements';
 
 export interface ArticleMetadata {
   /** The headline the page declares (JSON-LD headline, og:title, twitter:title), when it declares one. */
@@ -41,6 +42,6 @@ export function articleMetadata(doc: Document, url: string): ArticleMetadata {
 
 /** <link rel="image_src" href>: a plain scan of <link>s (an attribute selector costs far more under jsdom). */
 function imageSrcLink(doc: Document): string | null {
-  const link = Array.from(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)image_src(?:\s|$)/i.test(l.getAttribute('rel') ?? '') && l.hasAttribute('href'));
+  const link = elementsByTag(doc, 'link').find((l) => /(?:^|\s)image_src(?:\s|$)/i.test(l.getAttribute('rel') ?? '') && l.hasAttribute('href'));
   return link?.getAttribute('href') ?? null;
 }

@@ -100,15 +100,27 @@ export function readAlone(container: Element, url: string, patterns: UnlikelyPat
 // Without any spaces: an element's textContent has none where a <br> or a block boundary was.
 export const compact = (text: string) => text.replace(/\s+/g, '');
 
+/** The first reading's prose paragraphs (80 characters or more), without spaces. */
+const proseParagraphs = (first: string) => first.split('\n\n').filter((paragraph) => paragraph.length >= 80).map(compact);
+const lengthOf = (list: string[]) => list.reduce((sum, paragraph) => sum + paragraph.length, 0);
+
+/**
+ * The container holds most of the first reading's prose (`container` as compact() gives it): asked
+ * before the second reading, which is not worth its cost otherwise (a readers' thread that outweighs a
+ * short story is read by nobody as its continuation, and reading its thousands of comments is slow).
+ */
+export function holdsFirstReading(first: string, container: string): boolean {
+  const all = proseParagraphs(first);
+  return lengthOf(all.filter((paragraph) => container.includes(paragraph))) >= lengthOf(all) * MOST_OF_FIRST;
+}
+
 /**
  * The wider reading goes on from the first: it holds every prose paragraph of the first that lies in
  * the container it read (one outside, such as a disclosure line above the story, may go), and those
  * are most of the first reading's prose, not another block that happens to share the container.
  */
 export function goesOnFrom(wider: string, first: string, container: string): boolean {
-  const all = first.split('\n\n').filter((paragraph) => paragraph.length >= 80).map(compact);
-  const inside = all.filter((paragraph) => container.includes(paragraph));
-  const length = (list: string[]) => list.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  const inside = proseParagraphs(first).filter((paragraph) => container.includes(paragraph));
   const widerText = compact(wider);
-  return length(inside) >= length(all) * MOST_OF_FIRST && inside.every((paragraph) => widerText.includes(paragraph));
+  return holdsFirstReading(first, container) && inside.every((paragraph) => widerText.includes(paragraph));
 }

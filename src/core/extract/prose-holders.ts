@@ -8,6 +8,7 @@
 
 import { textOf } from '../declutter/dom';
 import { visibleWithoutInlineStyle } from './readability-visibility';
+import { elementsByTag } from '../elements';
 
 export interface UnlikelyPatterns {
   unlikely: RegExp;
@@ -37,16 +38,16 @@ export function readabilityPatterns(reader: object): UnlikelyPatterns | null {
 /** The characters of prose (paragraphs long enough, not mostly links) under `root`. */
 export function proseLength(root: Element): number {
   let total = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) total += proseOf(p);
+  for (const p of elementsByTag(root, 'p')) total += proseOf(p);
   return total;
 }
 
 function proseOf(p: Element): number {
   // Readability turns a box of inline content into a <p>, also one that holds paragraphs: count each once.
-  if (p.getElementsByTagName('p').length) return 0;
+  if (p.querySelector('p')) return 0;
   const length = squashed(p);
   if (length < MIN_PARAGRAPH) return 0;
-  const links = Array.from(p.getElementsByTagName('a')).reduce((n, a) => n + squashed(a), 0);
+  const links = elementsByTag(p, 'a').reduce((n, a) => n + squashed(a), 0);
   return links > length * MAX_LINK_SHARE ? 0 : length;
 }
 
@@ -61,7 +62,7 @@ export function surveyProse(doc: Document): ProseSurvey {
   let total = 0;
   const body = doc.body;
   if (!body) return { total, held };
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(body, 'p')) {
     const length = proseOf(p);
     if (!length || isHidden(p)) continue;
     const ancestors: Element[] = [];

@@ -16,6 +16,6 @@ export function dropStaleMetadata(clone: Document): void {
 
 /** The rendered headline: the page's only h1, if it has exactly one. */
 export function renderedHeadline(doc: Document): string {
-  const h1s = doc.getElementsByTagName('h1');
+  const h1s = doc.querySelectorAll('h1');
   return h1s.length === 1 ? (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
 }

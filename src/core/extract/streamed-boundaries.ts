@@ -10,6 +10,7 @@
 // savers drop every <template> (and the comments and scripts): no piece can go to its place, but each is
 // still what the live page showed, so it is shown where it is. Where boundaries remain, a segment that none
 // waits for is not placed (its content was never meant to be seen).
+import { elementsByTag } from '../elements';
 
 const OPENERS = new Set(['$', '$?', '$!']);
 const CALL = /\$R[CRS]\("([BP]:\w+)","(S:\w+)"|\$RS\("(S:\w+)","(P:\w+)"/g;
@@ -44,7 +45,7 @@ export function placeStreamedBoundaries(doc: Document): void {
 /** Segment id → the placeholder or boundary its script call names. */
 function scriptedTargets(doc: Document): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(doc, 'script')) {
     const text = script.textContent ?? '';
     if (!text.includes('$R')) continue;
     for (const m of text.matchAll(CALL)) {

@@ -1,6 +1,7 @@
 // Figures (mozilla/readability#743): Readability 0.6 cleans away a wrapper div with a "negative" class (media,
 // meta, hidden…) inside a <figure> together with the image; caption parts classed like a byline are taken as
 // the byline; a div holding only figures fails the "p to img ratio" check and goes with all its captions.
+import { childElements, elementsByTag } from '../../elements';
 
 const MEDIA = 'img, picture, video, svg';
 
@@ -11,7 +12,7 @@ const MEDIA = 'img, picture, video, svg';
  * a div that holds only figures is unwrapped so the gallery is not judged by its paragraph-to-image ratio.
  */
 export function keepFigures(doc: Document): void {
-  for (const figure of Array.from(doc.getElementsByTagName('figure'))) {
+  for (const figure of elementsByTag(doc, 'figure')) {
     if (!figure.querySelector(MEDIA)) continue;
     for (const wrapper of Array.from(figure.querySelectorAll('div, span'))) {
       if (wrapper.closest('figcaption')) continue;
@@ -23,12 +24,12 @@ export function keepFigures(doc: Document): void {
       el.removeAttribute('rel');
     }
   }
-  const figures = Array.from(doc.getElementsByTagName('figure'));
+  const figures = elementsByTag(doc, 'figure');
   if (figures.length < 2) return; // a gallery holds two or more
   const parents = new Set(figures.flatMap((f) => (f.parentElement ? [f.parentElement] : [])));
   for (const gallery of parents) {
     if (gallery.localName !== 'div' && gallery.localName !== 'section') continue;
-    const children = Array.from(gallery.children);
+    const children = childElements(gallery);
     const onlyFigures = children.length >= 2 && children.every((c) => c.tagName === 'FIGURE');
     const ownText = Array.from(gallery.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
     if (onlyFigures && !ownText) gallery.replaceWith(...Array.from(gallery.childNodes));

@@ -5,13 +5,14 @@
 import { htmlParserOf, inertFragment, type ParseHtml } from '../../inert-html';
 import { isLazy, isRealUrl, LAZY_SRC, removeAttrs } from './lazy-images';
 import { absoluteUrl } from './urls';
+import { elementsByTag } from '../../elements';
 
 /** The nodes a <noscript> holds, parsed inertly (inert-html.ts). */
 function noscriptContent(noscript: Element, parse: ParseHtml | null): DocumentFragment | null {
   const doc = noscript.ownerDocument;
   const fragment = doc.createDocumentFragment();
   // Parsed with scripting off (jsdom, some clones) the content is already elements; with scripting on it is text.
-  if (noscript.children.length > 0) {
+  if (noscript.childElementCount > 0) {
     for (const child of Array.from(noscript.childNodes)) fragment.appendChild(child.cloneNode(true));
     return fragment;
   }
@@ -35,8 +36,8 @@ function singleImage(el: Element | null): Element | null {
   while (node) {
     if (node.tagName === 'IMG') return node;
     if (node.tagName === 'PICTURE') return node.querySelector('img');
-    if (node.tagName === 'NOSCRIPT' || node.children.length !== 1 || (node.textContent ?? '').trim() !== '') return null;
-    node = node.children[0] ?? null;
+    if (node.tagName === 'NOSCRIPT' || node.childElementCount !== 1 || (node.textContent ?? '').trim() !== '') return null;
+    node = node.firstElementChild;
   }
   return null;
 }
@@ -53,7 +54,7 @@ function fallbackTarget(noscript: Element): Element | null {
 /** `parse`: the page's inert HTML parser (a clone has none of its own); without one, noscripts are left to Readability. */
 export function unwrapNoscriptImages(doc: Document, base: string, parse: ParseHtml | null = htmlParserOf(doc)): void {
   const promoted = new Set<Element>();
-  for (const noscript of Array.from(doc.body?.getElementsByTagName('noscript') ?? [])) {
+  for (const noscript of doc.body ? elementsByTag(doc.body, 'noscript') : []) {
     if (!noscript.isConnected) continue;
     const content = noscriptContent(noscript, parse);
     const fallback = content

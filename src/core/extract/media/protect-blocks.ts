@@ -1,5 +1,6 @@
 // Tables and code blocks: keeps data tables and <pre> (and the wrappers that only hold them) through
 // Readability 0.6's conditional cleaning; the details are on protectBlocks.
+import { childElements, elementsByTag } from '../../elements';
 
 const LAYOUT_CONTENT = 'table, form, iframe, article, section, h1, h2, h3, header, footer, nav';
 const LONGEST_DATA_CELL = 300;
@@ -16,16 +17,16 @@ const WRAPPER_SLACK = 40;
  * Readability) and drops the class of a block and of the wrappers that add nothing but the block.
  */
 export function protectBlocks(doc: Document): void {
-  for (const table of Array.from(doc.getElementsByTagName('table'))) {
+  for (const table of elementsByTag(doc, 'table')) {
     if (!isDataTable(table)) continue;
     if (!table.querySelector('th, thead, tfoot, col, colgroup') && !table.getAttribute('summary')) {
       const colgroup = doc.createElement('colgroup');
-      const caption = Array.from(table.children).find((c) => c.tagName === 'CAPTION');
+      const caption = childElements(table).find((c) => c.tagName === 'CAPTION');
       table.insertBefore(colgroup, caption ? caption.nextSibling : table.firstChild);
     }
     clearWrapperClasses(table);
   }
-  for (const pre of Array.from(doc.getElementsByTagName('pre'))) {
+  for (const pre of elementsByTag(doc, 'pre')) {
     if ((pre.textContent ?? '').trim()) clearWrapperClasses(pre);
   }
 }
@@ -43,7 +44,7 @@ function isDataTable(table: Element): boolean {
   if (rows.length < 2) return false;
   let columns = 0;
   for (const row of rows) {
-    const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    const cells = childElements(row).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
     columns = Math.max(columns, cells.reduce((n, c) => n + (Number.parseInt(c.getAttribute('colspan') ?? '1', 10) || 1), 0));
     for (const cell of cells) {
       if ((cell.textContent ?? '').replace(/\s+/g, ' ').trim().length > LONGEST_DATA_CELL) return false;

@@ -1,11 +1,12 @@
 // URL and srcset helpers for the media pre-passes: the page's <base href>, absolute http(s) URLs, and a
 // spec-like srcset parser (a URL may itself contain commas) with its largest-candidate pick.
 // Lazy loaders leave relative, stale or data: values behind; everything the media passes write goes through here.
+import { elementsByTag } from '../../elements';
 
 /** The page's <base href> resolved against `url`, or `url` itself. */
 export function baseUrl(doc: Document, url: string): string {
   // By tag, not by 'base[href]': an attribute selector over a whole page costs jsdom a full match per element.
-  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
+  const href = elementsByTag(doc, 'base').find((b) => b.hasAttribute('href'))?.getAttribute('href');
   if (href) {
     const resolved = absoluteUrl(href, url);
     if (/^https?:/i.test(resolved)) return resolved;
