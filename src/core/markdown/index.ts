@@ -3,7 +3,6 @@
 // reading extraction output (the reading view's export and `extract --format markdown`), not for
 // round trips. Pure: it walks a DOM the caller parsed (a browser's DOMParser, jsdom in the CLI).
 import { BLOCK, deeper, escapeLineStarts, finishInline, inlineChildren, inlineOf, isElement, nameOf } from './inline';
-import { childElements } from '../elements';
 
 /** What parses HTML: a browser's DOMParser, or jsdom's window.DOMParser. */
 export interface HtmlParser {
@@ -120,7 +119,7 @@ function fenced(pre: Element): string {
 
 function tableOf(table: Element): string[] {
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
-  const cells = rows.map((tr) => childElements(tr).filter((c) => nameOf(c) === 'td' || nameOf(c) === 'th')
+  const cells = rows.map((tr) => [...tr.querySelectorAll('td, th')].filter((c) => c.parentElement === tr)
     .map((c) => finishInline(inlineChildren(c)).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')));
   const width = Math.max(0, ...cells.map((r) => r.length));
   if (!width) return [];
