@@ -39,6 +39,16 @@ describe('a clone made safe from named properties', () => {
     expect(readablePage(plain)).toBe(plain);
     const clobbered = new JSDOM(`<body><form><input name="parentNode"></form>${PROSE}</body>`).window.document;
     expect(readablePage(clobbered)).not.toBe(clobbered);
+    // A control tied to a form elsewhere by its form attribute shadows that form's property too.
+    const tied = new JSDOM(`<body><form id="f"></form><select form="f" id="parentNode"></select>${PROSE}</body>`).window.document;
+    expect(readablePage(tied)).not.toBe(tied);
+  });
+
+  it('takes a name or id for a property only on the elements HTML names properties after', () => {
+    // A headline meta, a section, a link anchor or a div named like a DOM property shadow nothing.
+    const doc = new JSDOM(`<head><meta name="title" content="Flood plan"><meta name="description" content="x"></head>
+      <body><section id="title"></section><a name="top" id="parentNode"></a><div id="children"></div>${PROSE}</body>`).window.document;
+    expect(readablePage(doc)).toBe(doc);
   });
 
   it('extracts an article whose forms shadow DOM properties, and leaves the page as it was', () => {

@@ -32,11 +32,20 @@ export function cloneDocument(doc: Document): Document {
 // A suffix no DOM interface has a property ending in.
 const RENAMED = '-sift-named';
 
-/** Each name or id attribute in `doc` that a document, form or element property already has. */
+/**
+ * The elements whose name or id can become a property at all (HTML's named properties): of the document,
+ * <embed>, <form>, <iframe>, <img> and <object>; of a form, its listed controls and images (the form
+ * may be elsewhere: a `form` attribute ties a control to it). Any other element's name or id shadows
+ * nothing, such as the <meta name="title"> of many pages, which made a needless copy of the page.
+ */
+const CAN_SHADOW = 'embed, form, iframe, img, object, button, fieldset, input, output, select, textarea';
+const NAMED = CAN_SHADOW.split(', ').map((tag) => `${tag}[name], ${tag}[id]`).join(', ');
+
+/** Each name or id attribute in `doc` that a document or form property already has. */
 function shadowingAttributes(doc: Document): Array<[Element, string, string]> {
   const form = call<HTMLFormElement>(doc, 'createElement', 'form');
   const found: Array<[Element, string, string]> = [];
-  for (const el of call<NodeListOf<Element>>(doc, 'querySelectorAll', '[name], [id]')) {
+  for (const el of call<NodeListOf<Element>>(doc, 'querySelectorAll', NAMED)) {
     for (const attr of ['name', 'id']) {
       const value = call<string | null>(el, 'getAttribute', attr);
       if (value && (value in doc || value in form)) found.push([el, attr, value]);
