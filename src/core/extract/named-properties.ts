@@ -38,14 +38,15 @@ const RENAMED = '-sift-named';
  * may be elsewhere: a `form` attribute ties a control to it). Any other element's name or id shadows
  * nothing, such as the <meta name="title"> of many pages, which made a needless copy of the page.
  */
-const CAN_SHADOW = 'embed, form, iframe, img, object, button, fieldset, input, output, select, textarea';
-const NAMED = CAN_SHADOW.split(', ').map((tag) => `${tag}[name], ${tag}[id]`).join(', ');
+const CAN_SHADOW = new Set(['embed', 'form', 'iframe', 'img', 'object', 'button', 'fieldset', 'input', 'output', 'select', 'textarea']);
 
 /** Each name or id attribute in `doc` that a document or form property already has. */
 function shadowingAttributes(doc: Document): Array<[Element, string, string]> {
   const form = call<HTMLFormElement>(doc, 'createElement', 'form');
   const found: Array<[Element, string, string]> = [];
-  for (const el of call<NodeListOf<Element>>(doc, 'querySelectorAll', NAMED)) {
+  for (const el of call<NodeListOf<Element>>(doc, 'querySelectorAll', '[name], [id]')) {
+    // Through the prototype: a form's own localName may be one of its controls.
+    if (!CAN_SHADOW.has(protoDescriptor(el, 'localName').get!.call(el) as string)) continue;
     for (const attr of ['name', 'id']) {
       const value = call<string | null>(el, 'getAttribute', attr);
       if (value && (value in doc || value in form)) found.push([el, attr, value]);
