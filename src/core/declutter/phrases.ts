@@ -20,11 +20,15 @@ export function splitRelatedLead(text: string, rules: MergedRules): { lead: stri
   return { lead, rest: match[2]!.trim() };
 }
 
+const BOUNDARY = /[\s\p{P}]/u;
+
 /** True when the text starts with one of the phrases, at a word boundary. */
 export function startsWithPhrase(text: string, list: Set<string>): boolean {
   const norm = normPhrase(text);
-  for (const phrase of list) {
-    if (norm.startsWith(phrase) && (norm.length === phrase.length || /[\s\p{P}]/u.test(norm[phrase.length]!))) return true;
+  // Each start of the text that ends at a word boundary is looked up, rather than each phrase of the
+  // list tried against the text: a line has a few boundaries, a list hundreds of phrases.
+  for (let end = 0; end <= norm.length; end++) {
+    if ((end === norm.length || BOUNDARY.test(norm[end]!)) && list.has(norm.slice(0, end))) return true;
   }
   return false;
 }

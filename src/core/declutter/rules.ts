@@ -21,15 +21,27 @@ export interface MergedRules {
   signoffLeads: Set<string>;
 }
 
+const NORM_CACHED_LENGTH = 300;
+const NORM_CACHE_SIZE = 2000;
+const normCache = new Map<string, string>();
+
 /** Lower case, collapsed whitespace, no trailing punctuation: the form phrases are matched in. */
 export function normPhrase(text: string): string {
-  return text
+  // The same short line is tested against many lists in a row: its normal form is kept for a while.
+  const known = text.length <= NORM_CACHED_LENGTH ? normCache.get(text) : undefined;
+  if (known !== undefined) return known;
+  const norm = text
     .replace(/[’‘ʼ]/g, "'")
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim()
     .replace(/[\s:：»›·|•\-–—.…!]+$/u, '')
     .replace(/^[\s»›·|•\-–—]+/u, '')
     .toLowerCase();
+  if (text.length <= NORM_CACHED_LENGTH) {
+    if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
+    normCache.set(text, norm);
+  }
+  return norm;
 }
 
 const cache = new Map<string, MergedRules>();
