@@ -116,11 +116,11 @@ export function holdsFirstReading(first: string, container: string): boolean {
 
 /**
  * The wider reading goes on from the first: it holds every prose paragraph of the first that lies in
- * the container it read (one outside, such as a disclosure line above the story, may go), and those
- * are most of the first reading's prose, not another block that happens to share the container.
+ * the container it read (one outside, such as a disclosure line above the story, may go). Asked only
+ * of a container that holdsFirstReading, so those are most of the first reading's prose, not another
+ * block that happens to share the container.
  */
 export function goesOnFrom(wider: string, first: string, container: string): boolean {
-  const inside = proseParagraphs(first).filter((paragraph) => container.includes(paragraph));
   const widerText = compact(wider);
-  return holdsFirstReading(first, container) && inside.every((paragraph) => widerText.includes(paragraph));
+  return proseParagraphs(first).every((paragraph) => !container.includes(paragraph) || widerText.includes(paragraph));
 }
