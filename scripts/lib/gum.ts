@@ -29,6 +29,12 @@ const TITLES = new Set(('mr mrs ms miss dr doctor prof professor sir dame lord l
   'captain capt colonel col lieutenant lt sergeant sgt mayor rev reverend father sister brother bishop archbishop ' +
   'chairman chairwoman representative rep attorney solicitor officer deputy commissioner ambassador').split(' '));
 const isTitle = (token: string) => TITLES.has(token.toLowerCase().replace(/\.$/, ''));
+/**
+ * Function words a person's name can hold ("Ludwig van Beethoven", "Osama bin Laden"). Any other
+ * preposition or determiner means the mention says more than a name ("Professor of English at the
+ * University of Copenhagen", once its title is trimmed, is not a person's name).
+ */
+const NAME_PARTICLES = new Set('al bin binti bint da das de del della den der di dos du el ibn la le van von y'.split(' '));
 
 interface Mention { type: string; start: number; end: number }
 
@@ -55,7 +61,8 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
     while (end > start && EDGES.has(upos[end - 1] ?? '')) end--;
     while (type === 'PER' && start < end && (isTitle(tokens[start] ?? '') || EDGES.has(upos[start] ?? ''))) start++;
     if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') continue;
-    const inside = (u: string, k: number) => u === 'PROPN' || JOINERS.has(u) || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
+    const joins = (u: string, token: string) => JOINERS.has(u) && (type !== 'PER' || u === 'PART' || NAME_PARTICLES.has(token.toLowerCase()));
+    const inside = (u: string, k: number) => u === 'PROPN' || joins(u, tokens[start + k] ?? '') || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
     if (!upos.slice(start, end).every(inside)) continue;
     named.push({ type, start, end });
   }
@@ -71,6 +78,12 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
   }
   return tags;
 }
+
+/**
+ * A token's UPOS, except that a proper noun by its Penn tag (XPOS NNP/NNPS) counts as PROPN: GUM gives
+ * "United" in "United States" and "United Kingdom" the UPOS of its lemma (VERB, "unite") but the tag NNP.
+ */
+export const properOrUpos = (cols: readonly string[]) => (/^NNPS?$/.test(cols[4] ?? '') ? 'PROPN' : (cols[3] ?? ''));
 
 /** One GUM CoNLL-U document as sentences of tokens and named-entity tags. */
 export function parseGum(text: string): Sentence[] {
@@ -92,7 +105,7 @@ export function parseGum(text: string): Sentence[] {
         }
       }
     });
-    sentences.push({ tokens: rows.map((r) => r[1] ?? ''), tags: namedTags(rows.map((r) => r[1] ?? ''), rows.map((r) => r[3] ?? ''), mentions) });
+    sentences.push({ tokens: rows.map((r) => r[1] ?? ''), tags: namedTags(rows.map((r) => r[1] ?? ''), rows.map(properOrUpos), mentions) });
     rows = [];
   };
   for (const line of text.split(/\r?\n/)) {

@@ -79,3 +79,27 @@ describe('namedTags on lists and appositions', () => {
     expect(tags).toEqual(['B-LOC', 'I-LOC', 'O', 'B-LOC']);
   });
 });
+
+describe('proper nouns by their Penn tag, and what a person name may hold', () => {
+  it('counts a word tagged NNP as a proper noun whatever its UPOS ("United" in "the United Kingdom")', () => {
+    const cols = (id: number, form: string, upos: string, xpos: string, entity = '') =>
+      [id, form, form, upos, xpos, '_', '0', 'dep', '_', entity ? `Entity=${entity}` : '_'].join('\t');
+    const text = [
+      cols(1, 'the', 'DET', 'DT', '(1-place-new-nnnnn-cf1-1,2-coref-United_Kingdom'),
+      cols(2, 'United', 'VERB', 'NNP'),
+      cols(3, 'Kingdom', 'PROPN', 'NNP', '1)'),
+      cols(4, 'grew', 'VERB', 'VBD'),
+      '',
+    ].join('\n');
+    expect(parseGum(text)[0]?.tags).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+  });
+
+  it('keeps name particles inside a person and drops a person mention that runs on past its name', () => {
+    expect(namedTags(['Ludwig', 'van', 'Beethoven'], ['PROPN', 'ADP', 'PROPN'], [{ type: 'person', start: 0, end: 3 }]))
+      .toEqual(['B-PER', 'I-PER', 'I-PER']);
+    const tokens = ['Professor', 'of', 'English', 'at', 'the', 'University', 'of', 'Copenhagen'];
+    const upos = ['PROPN', 'ADP', 'PROPN', 'ADP', 'DET', 'PROPN', 'ADP', 'PROPN'];
+    expect(namedTags(tokens, upos, [{ type: 'person', start: 0, end: 8 }, { type: 'organization', start: 4, end: 8 }]))
+      .toEqual(['O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+  });
+});
