@@ -27,7 +27,8 @@ const EDGES = new Set(['DET', 'PUNCT', 'PART', 'ADP', 'CCONJ']);
 const TITLES = new Set(('mr mrs ms miss dr doctor prof professor sir dame lord lady president vice secretary general gen ' +
   'justice chief judge senator sen governor gov minister king queen prince princess emperor empress pope saint st ' +
   'captain capt colonel col lieutenant lt sergeant sgt mayor rev reverend father sister brother bishop archbishop ' +
-  'chairman chairwoman representative rep attorney solicitor officer deputy commissioner ambassador').split(' '));
+  'chairman chairwoman representative rep attorney solicitor officer deputy commissioner ambassador administrator ' +
+  'director chancellor premier honor honour').split(' '));
 const isTitle = (token: string) => TITLES.has(token.toLowerCase().replace(/\.$/, ''));
 /**
  * Function words a person's name can hold ("Ludwig van Beethoven", "Osama bin Laden"). Any other
@@ -37,6 +38,26 @@ const isTitle = (token: string) => TITLES.has(token.toLowerCase().replace(/\.$/,
 const NAME_PARTICLES = new Set('al bin binti bint da das de del della den der di dos du el ibn la le van von y'.split(' '));
 
 interface Mention { type: string; start: number; end: number }
+
+/**
+ * Where the name starts in a person mention trimmed to [start, end), or 0 when it holds none: the run of
+ * proper nouns (and name particles) it ends with, after any title or role in front ("Republican Party
+ * nominee Ken Cuccinelli", "NASA Administrator Charles Bolden", "appellant Darnell Hurt" name Ken
+ * Cuccinelli, Charles Bolden, Darnell Hurt). A mention ending in a title ("Virginia's Attorney General")
+ * or whose run follows anything but a role ("Professor of English at the University of Copenhagen") names
+ * no one (null).
+ */
+function personName(tokens: readonly string[], upos: readonly string[], start: number, end: number): number | null {
+  if (end <= start || isTitle(tokens[end - 1] ?? '')) return null;
+  const inName = (k: number) => (upos[k] === 'PROPN' && !isTitle(tokens[k] ?? '')) || upos[k] === 'PART' ||
+    (JOINERS.has(upos[k] ?? '') && NAME_PARTICLES.has((tokens[k] ?? '').toLowerCase())) || (upos[k] === 'PUNCT' && JOINING_MARKS.has(tokens[k] ?? ''));
+  let first = end;
+  while (first > start && inName(first - 1)) first--;
+  while (first < end && upos[first] !== 'PROPN') first++;
+  if (first >= end) return null;
+  if (first > start && upos[first - 1] !== 'NOUN' && !isTitle(tokens[first - 1] ?? '')) return null;
+  return first;
+}
 
 /** The mentions opened and closed in one token's MISC `Entity=` value, in order. */
 export function entityBrackets(value: string): Array<{ open: true; id: string; type: string; closes: boolean } | { open: false; id: string }> {
@@ -59,7 +80,11 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
     let { start, end } = m;
     while (start < end && EDGES.has(upos[start] ?? '')) start++;
     while (end > start && EDGES.has(upos[end - 1] ?? '')) end--;
-    while (type === 'PER' && start < end && (isTitle(tokens[start] ?? '') || EDGES.has(upos[start] ?? ''))) start++;
+    if (type === 'PER') {
+      const name = personName(tokens, upos, start, end);
+      if (name === null) continue;
+      start = name;
+    }
     if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') continue;
     const joins = (u: string, token: string) => JOINERS.has(u) && (type !== 'PER' || u === 'PART' || NAME_PARTICLES.has(token.toLowerCase()));
     const inside = (u: string, k: number) => u === 'PROPN' || joins(u, tokens[start + k] ?? '') || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));

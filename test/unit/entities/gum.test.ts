@@ -103,3 +103,18 @@ describe('proper nouns by their Penn tag, and what a person name may hold', () =
       .toEqual(['O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
   });
 });
+
+describe('the name inside a person mention', () => {
+  const person = (tokens: string[], upos: string[]) => namedTags(tokens, upos, [{ type: 'person', start: 0, end: tokens.length }]);
+
+  it('takes the name after a role or title in front of it', () => {
+    expect(person(['Republican', 'Party', 'nominee', 'Ken', 'Cuccinelli'], ['ADJ', 'PROPN', 'NOUN', 'PROPN', 'PROPN']))
+      .toEqual(['O', 'O', 'O', 'B-PER', 'I-PER']);
+    expect(person(['NASA', 'Administrator', 'Charles', 'Bolden'], ['PROPN', 'PROPN', 'PROPN', 'PROPN']))
+      .toEqual(['O', 'O', 'B-PER', 'I-PER']);
+  });
+
+  it('finds no name in a mention that ends in a title', () => {
+    expect(person(['Virginia', "'s", 'Attorney', 'General'], ['PROPN', 'PART', 'PROPN', 'PROPN'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+});
