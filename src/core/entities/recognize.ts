@@ -7,6 +7,7 @@ import { tagTokens } from './tagger';
 import { refineTags } from './refine-tags';
 import { placeEvidence, splitLeadingPlaces, spansOf, type Span } from './spans';
 import { foldMentions } from './fold';
+import { settleDocument } from './document-names';
 import { confident, salience } from './salience';
 import { isListedOrg } from './name-lists';
 
@@ -44,10 +45,12 @@ export function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
-function blockSpans(index: number, text: string, lang: string, tagger: Tagger): Span[] {
+interface TaggedSentence { block: number; tokens: Token[]; tags: Tag[] }
+
+function blockSentences(index: number, text: string, lang: string, tagger: Tagger): TaggedSentence[] {
   if (!ASCII_ONLY.test(text) && !tagger.supportedScript(text)) return [];
   const tokens = tagger.tokenize(text, lang);
-  const spans: Span[] = [];
+  const tagged: TaggedSentence[] = [];
   let next = 0;
   for (const sentence of tagger.sentences(text, lang)) {
     // Tokens and sentences are both in text order: walk the tokens once.
@@ -55,11 +58,16 @@ function blockSpans(index: number, text: string, lang: string, tagger: Tagger): 
     const first = next;
     while (next < tokens.length && (tokens[next] as Token).end <= sentence.end) next += 1;
     const inSentence = tokens.slice(first, next);
-    if (!inSentence.length) continue;
-    const tags = tagger.tagTokens(inSentence.map((t) => t.text), lang);
-    spans.push(...spansOf(index, text, inSentence, tags, lang));
+    if (inSentence.length) tagged.push({ block: index, tokens: inSentence, tags: tagger.tagTokens(inSentence.map((t) => t.text), lang) });
   }
-  return spans;
+  return tagged;
+}
+
+/** Every block's sentences tagged, then settled across the article (document-names.ts), as spans. */
+function articleSpans(blocks: readonly string[], lang: string, tagger: Tagger): Span[] {
+  const tagged = blocks.flatMap((text, i) => blockSentences(i, text, lang, tagger));
+  const settled = settleDocument(tagged.map((s) => s.tokens.map((t) => t.text)), tagged.map((s) => s.tags));
+  return tagged.flatMap((s, k) => spansOf(s.block, blocks[s.block] ?? '', s.tokens, settled[k] ?? s.tags, lang));
 }
 
 /** "The Daily Star" and "Daily Star" are the same outlet. */
@@ -74,8 +82,7 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
   // The dateline opens the first paragraph, which may come after a caption or a subtitle.
   const lead = blocks.findIndex((text) => text.split(/\s+/).length >= LEAD_MIN_WORDS);
   const datelines = new Map([0, lead].filter((i) => i >= 0).map((i) => [i, datelineEnd(blocks[i] ?? '')]));
-  let spans = blocks.flatMap((text, i) => blockSpans(i, text, lang, tagger))
-    .filter((s) => s.start >= (datelines.get(s.block) ?? 0));
+  let spans = articleSpans(blocks, lang, tagger).filter((s) => s.start >= (datelines.get(s.block) ?? 0));
 
   // Places named as places anywhere in the article; a role's leading place is split off against them.
   const evidence = placeEvidence(spans);
