@@ -16,6 +16,12 @@ const TYPES: Record<string, 'PER' | 'ORG' | 'LOC'> = { person: 'PER', organizati
  * makes a list or an apposition ("San Francisco, California"): GUM marks its parts as mentions too.
  */
 const JOINERS = new Set(['ADP', 'DET', 'PART', 'NUM']);
+/**
+ * The prepositions that join the words of one name ("University of Portsmouth", "Centers for Disease
+ * Control", "Frankfurt am Main"). Others say where a name is: "Columbia University in New York" and
+ * "Randers in Jutland" are two names each, as in CoNLL practice.
+ */
+const NAME_PREPOSITIONS = new Set('of for de du des del della di da van von am an upon on sur y'.split(' '));
 const JOINING_MARKS = new Set(['-', '–', '&', '.', "'"]);
 /** Words trimmed from a mention's ends ("the", possessive "'s", commas, quotes). */
 const EDGES = new Set(['DET', 'PUNCT', 'PART', 'ADP', 'CCONJ']);
@@ -86,7 +92,8 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
       start = name;
     }
     if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') continue;
-    const joins = (u: string, token: string) => JOINERS.has(u) && (type !== 'PER' || u === 'PART' || NAME_PARTICLES.has(token.toLowerCase()));
+    const joins = (u: string, token: string) => JOINERS.has(u) && (type === 'PER' ? u === 'PART' || NAME_PARTICLES.has(token.toLowerCase())
+      : u !== 'ADP' || NAME_PREPOSITIONS.has(token.toLowerCase()));
     const inside = (u: string, k: number) => u === 'PROPN' || joins(u, tokens[start + k] ?? '') || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
     if (!upos.slice(start, end).every(inside)) continue;
     named.push({ type, start, end });

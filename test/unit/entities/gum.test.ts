@@ -118,3 +118,15 @@ describe('the name inside a person mention', () => {
     expect(person(['Virginia', "'s", 'Attorney', 'General'], ['PROPN', 'PART', 'PROPN', 'PROPN'])).toEqual(['O', 'O', 'O', 'O']);
   });
 });
+
+describe('prepositions inside a name', () => {
+  it('joins "University of California" but splits "Columbia University in New York" into two names', () => {
+    const tokens = ['Columbia', 'University', 'in', 'New', 'York', 'and', 'the', 'University', 'of', 'California'];
+    const upos = ['PROPN', 'PROPN', 'ADP', 'PROPN', 'PROPN', 'CCONJ', 'DET', 'PROPN', 'ADP', 'PROPN'];
+    const tags = namedTags(tokens, upos, [
+      { type: 'organization', start: 0, end: 5 }, { type: 'organization', start: 0, end: 2 }, { type: 'place', start: 3, end: 5 },
+      { type: 'organization', start: 6, end: 10 }, { type: 'place', start: 9, end: 10 },
+    ]);
+    expect(tags).toEqual(['B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+  });
+});
