@@ -38,10 +38,12 @@ const LEAD_MIN_WORDS = 20;
 
 /**
  * End of a dateline at the very start of the article: an all-caps site or agency name followed by
- * ":" or " - " ("ANTARA NEWS: …", "JAKARTA - …"). Its names are the outlet's, not the story's.
+ * ":" or " - " ("ANTARA NEWS: …", "JAKARTA - …"), or a wire service's all-caps city, date and
+ * agency in brackets ("SANTIAGO, May 21 (Reuters) - …"). Its names are the outlet's, not the story's.
  */
 export function datelineEnd(text: string): number {
-  const m = /^\s*[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’-]*\p{Lu}[\p{Lu}\p{N}.]*\s*(?::|\s[-–—]\s)/u.exec(text);
+  const m = /^\s*[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’-]*\p{Lu}[\p{Lu}\p{N}.]*\s*(?::|\s[-–—]\s)/u.exec(text) ??
+    /^\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*(?::|[-–—]\s)/u.exec(text);
   return m ? m[0].length : 0;
 }
 
@@ -80,7 +82,8 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
   const lang = options.lang ?? '';
   const title = options.title ?? '';
   // The dateline opens the first paragraph, which may come after a caption or a subtitle.
-  const lead = blocks.findIndex((text) => text.split(/\s+/).length >= LEAD_MIN_WORDS);
+  const captions = new Set(options.captions ?? []);
+  const lead = blocks.findIndex((text, i) => !captions.has(i) && text.split(/\s+/).length >= LEAD_MIN_WORDS);
   const datelines = new Map([0, lead].filter((i) => i >= 0).map((i) => [i, datelineEnd(blocks[i] ?? '')]));
   let spans = articleSpans(blocks, lang, tagger).filter((s) => s.start >= (datelines.get(s.block) ?? 0));
 
@@ -90,7 +93,6 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
   spans.sort((a, b) => a.block - b.block || a.start - b.start);
 
   const folded = foldMentions(spans, blocks);
-  const captions = new Set(options.captions ?? []);
   // Position of a mention in the article, 0..1, by characters before it.
   const offsets: number[] = [];
   let total = 0;

@@ -81,6 +81,8 @@ describe('datelineEnd', () => {
     ['FAKTUAL-INDONESIA: Presiden', 18],
     ['JAKARTA - Presiden', 10],
     ['ANTARA NEWS — Hujan', 14],
+    ['SANTIAGO, May 21 (Reuters) - Copper', 29],
+    ['NEW YORK (AP) — Stocks', 16],
   ])('drops the all-caps prefix of %j', (text, end) => expect(datelineEnd(text)).toBe(end));
 
   it.each([
@@ -130,3 +132,13 @@ describe('key entities leave out who only took or appears in the picture, and th
   });
 });
 
+
+describe('the dateline after a caption', () => {
+  it('drops a wire dateline in the first paragraph that is not a caption, however long the caption', () => {
+    const caption = 'A cargo ship waits at anchor off the port of Antofagasta in the north of the country on a grey morning in May, photographed from the pier.';
+    const lead = 'SANTIAGO, May 21 (Reuters) - Copper shipments from the northern ports fell sharply in May as a strike by dockworkers entered its third week, port data showed.';
+    const tagger = fakeTagger({ SANTIAGO: 'ORG', Reuters: 'ORG', Antofagasta: 'LOC' });
+    const result = recognizeEntities([caption, lead], { lang: 'en', captions: [0] }, tagger);
+    expect(result.mentions.map((m) => m.text)).toEqual(['Antofagasta']);
+  });
+});
