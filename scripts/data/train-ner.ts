@@ -1,14 +1,15 @@
 // Trains the entity tagger's weights (src/rules/entities/model.json) from the gold sets in ../shared/ner:
 // an averaged structured perceptron (Viterbi) over the hashed features of src/core/entities/features.ts,
-// deterministic (fixed seed, fixed file order). Training sets: IDNer train + ONE English UNER-EWT split (dev
-// by default, so test stays held out); NERGrit, GUM, BTC and WNUT 2017 train only on request (--with).
+// deterministic (fixed seed, fixed file order). Training sets: IDNer train (counted three times), ONE English
+// UNER-EWT split (dev by default, so test stays held out), GUM train, BTC and WNUT 2017 train; NERGrit
+// only on request (--with nergrit).
 //
-//   npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--seeds N] [--prune X] [--out FILE] [--with CORPUS]
+//   npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--seeds N] [--rows N] [--out FILE] [--with CORPUS]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contextFeatures, HASH_BITS, sentenceFeatures } from '../../src/core/entities/features';
-import { encodeModel, loadWeights, TAGS, type Weights } from '../../src/core/entities/model';
+import { encodeModel, loadWeights, MAX_CODE, TAGS, type Weights } from '../../src/core/entities/model';
 import { decode, START } from '../../src/core/entities/tagger';
 import type { Tag } from '../../src/core/entities/types';
 import { argsOrExit, count, readArgs, UsageError } from '../lib/args';
@@ -16,27 +17,28 @@ import { parseConll, SpanScorer, prf, type Sentence } from '../lib/conll';
 import { goldExists, readGold, SKIPPED_BY_DEFAULT, trainingFiles } from '../lib/ner-sets';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--seeds N] [--prune X] [--out FILE]
+const USAGE = `Usage: npm run -s train:ner -- [--data DIR] [--en dev|test|none] [--epochs N] [--seeds N] [--rows N] [--out FILE]
   --data DIR    the gold sets (default ../shared/ner next to the repo)
   --en SPLIT    which English UNER-EWT split to train on (default dev; the other one is the held-out check)
   --epochs N    passes over the data (default 12)
   --seeds N     average the weights of N runs with different shuffles (default 5: one run's weights swing
                 a point of F1 with the shuffle order; the average is steadier, same size and speed)
-  --prune X     drop feature buckets whose largest |weight| is below X (default 2)
-  --levels N    int8 codes span -N..N for 99.5% of the kept rows (default 31: fewer levels, smaller file)
+  --rows N      keep the N feature buckets that matter most: largest |weight| times log(1 + how often the
+                feature fires in the training data), default 18500 (the size budget: every row costs
+                about 3 bytes gzip)
+  --levels N    integer codes span -N..N for 99.5% of the kept rows (default 7: measured in December 2026,
+                7 levels and 20,000 rows beat 31 levels and 12,000 rows of the same size on every set)
   --out FILE    where to write the model (default src/rules/entities/model.json)
-  --id-repeat N each Indonesian training sentence counts N times per epoch (default 1): the English sets
+  --id-repeat N each Indonesian training sentence counts N times per epoch (default 3): the English sets
                 are ten times larger and would otherwise pull the shared weights their way
-  --with CORPUS / --skip CORPUS   left out by default: nergrit (its conventions, acronyms outside names and
-                lower-case heads inside places, cost ~8 F1 points on IDNer news), and en-gum, en-btc,
-                en-wnut17: measured in December 2026 (1 seed, 8 epochs), training on them cost idner dev
-                about 2.5 points and made the weights 2.5-4.5 times larger, over the size budget, for
-                +0.01 on UNER EWT test (see SOURCES.md)`;
+  --with CORPUS / --skip CORPUS   nergrit is left out by default (its conventions, acronyms outside names
+                and lower-case heads inside places, cost ~8 F1 points on IDNer news); --skip en-gum,
+                en-btc or en-wnut17 leaves an English set out (see SOURCES.md for what each adds)`;
 
-interface Args { data: string; en: 'dev' | 'test' | 'none'; epochs: number; seeds: number; prune: number; levels: number; out: string; skip: string[]; idRepeat: number }
+interface Args { data: string; en: 'dev' | 'test' | 'none'; epochs: number; seeds: number; rows: number; levels: number; out: string; skip: string[]; idRepeat: number }
 
 const OPTIONS = {
-  data: { type: 'string' }, en: { type: 'string' }, epochs: { type: 'string' }, seeds: { type: 'string' }, prune: { type: 'string' },
+  data: { type: 'string' }, en: { type: 'string' }, epochs: { type: 'string' }, seeds: { type: 'string' }, rows: { type: 'string' },
   levels: { type: 'string' }, out: { type: 'string' }, 'id-repeat': { type: 'string' },
   skip: { type: 'string', multiple: true }, with: { type: 'string', multiple: true },
 } as const;
@@ -45,11 +47,10 @@ function parseArgs(argv: readonly string[]): Args {
   const { values: v, tokens } = readArgs(argv, OPTIONS);
   const en = v.en ?? 'dev';
   if (en !== 'dev' && en !== 'test' && en !== 'none') throw new UsageError(`--en needs dev, test or none, not ${en}`);
-  const prune = Number(v.prune ?? 2);
-  if (v.prune !== undefined && (!v.prune.trim() || !Number.isFinite(prune))) throw new UsageError(`--prune needs a number, not ${v.prune}`);
-  const levels = v.levels === undefined ? 31 : count('--levels', v.levels, 0);
-  if (levels > 127) throw new UsageError('--levels needs an integer ≤ 127');
-  const idRepeat = v['id-repeat'] === undefined ? 1 : count('--id-repeat', v['id-repeat'], 1);
+  const rows = v.rows === undefined ? 18_500 : count('--rows', v.rows, 1);
+  const levels = v.levels === undefined ? 7 : count('--levels', v.levels, 0);
+  if (levels > MAX_CODE) throw new UsageError(`--levels needs an integer ≤ ${MAX_CODE}`);
+  const idRepeat = v['id-repeat'] === undefined ? 3 : count('--id-repeat', v['id-repeat'], 1);
   if (idRepeat > 9) throw new UsageError('--id-repeat needs an integer from 1 to 9');
   // --skip and --with in the order given: `--with X --skip X` leaves X out.
   let skip: string[] = [...SKIPPED_BY_DEFAULT];
@@ -61,7 +62,7 @@ function parseArgs(argv: readonly string[]): Args {
   }
   return {
     data: resolve(v.data ?? resolve(ROOT, '../shared/ner')), en, epochs: v.epochs === undefined ? 12 : count('--epochs', v.epochs, 0),
-    seeds: v.seeds === undefined ? 5 : count('--seeds', v.seeds, 1), prune, levels,
+    seeds: v.seeds === undefined ? 5 : count('--seeds', v.seeds, 1), rows, levels,
     out: v.out === undefined ? join(ROOT, 'src/rules/entities/model.json') : resolve(v.out), skip, idRepeat,
   };
 }
@@ -138,34 +139,50 @@ function train(sets: Array<{ lang: string; sentences: Sentence[] }>, epochs: num
 }
 
 /**
- * Prunes and quantises averaged weights into the shipped JSON: linear int8 codes with a scale set so that
- * 99.5% of kept rows fit; the rest (bias-like features) are stored as wide integer rows.
+ * How often each feature bucket fires on the training data's gold paths (an Indonesian sentence as often
+ * as it is repeated): a weight learnt from one sentence matters less than one used everywhere.
  */
-function ship(weights: Float64Array, prune: number, levels: number) {
-  const kept: number[] = [];
-  const rowMax: number[] = [];
+function featureCounts(sets: ReadonlyArray<{ lang: string; sentences: Sentence[] }>): Float64Array {
+  const counts = new Float64Array(1 << HASH_BITS);
+  for (const { lang, sentences } of sets) {
+    for (const { tokens, tags } of sentences) {
+      const { features, lower, shapes } = sentenceFeatures(tokens, lang);
+      features.forEach((fs, i) => {
+        for (const b of fs.concat(contextFeatures(i === 0 ? START : (tags[i - 1] ?? 'O'), lower[i] ?? '', shapes[i] ?? ''))) counts[b] = (counts[b] ?? 0) + 1;
+      });
+    }
+  }
+  return counts;
+}
+
+/**
+ * Keeps the `rows` buckets that matter most (largest |weight| times log(1 + count)) and quantises them into
+ * the shipped JSON: linear integer codes with a scale set so that 99.5% of kept rows fit in -levels..levels;
+ * rows beyond MAX_CODE (bias-like features) are stored as wide integer rows.
+ */
+function ship(weights: Float64Array, counts: Float64Array, rows: number, levels: number) {
+  const ranked: Array<{ bucket: number; max: number; score: number }> = [];
   for (let b = 0; b < 1 << HASH_BITS; b++) {
     let max = 0;
     for (let t = 0; t < WIDTH; t++) max = Math.max(max, Math.abs(weights[b * WIDTH + t] ?? 0));
-    if (max >= prune) {
-      kept.push(b);
-      rowMax.push(max);
-    }
+    if (max > 0) ranked.push({ bucket: b, max, score: max * Math.log1p(counts[b] ?? 0) });
   }
-  const sorted = [...rowMax].sort((a, b) => a - b);
+  // Ties broken by bucket number, so the same weights always ship the same rows.
+  const kept = ranked.sort((a, b) => b.score - a.score || a.bucket - b.bucket).slice(0, rows).sort((a, b) => a.bucket - b.bucket);
+  const sorted = kept.map((k) => k.max).sort((a, b) => a - b);
   const scale = Number(((sorted[Math.floor(sorted.length * 0.995)] ?? 1) / levels).toPrecision(6));
   const code = (v: number) => Math.round(v / scale);
   const keys: number[] = [];
   const wide: number[][] = [];
   const narrow: number[] = [];
-  kept.forEach((b, k) => {
+  for (const { bucket: b, max } of kept) {
     const row = Array.from({ length: WIDTH }, (_, t) => code(weights[b * WIDTH + t] ?? 0));
-    if ((rowMax[k] ?? 0) / scale > 127.4) wide.push([b, ...row]);
+    if (max / scale > MAX_CODE + 0.4) wide.push([b, ...row]);
     else {
       keys.push(b);
       narrow.push(...row);
     }
-  });
+  }
   return encodeModel(HASH_BITS, scale, keys, Int8Array.from(narrow), wide);
 }
 
@@ -191,7 +208,7 @@ function main(): void {
     const run = train(sets, args.epochs, 20240611 + k * 7919).averaged();
     for (let i = 0; i < averaged.length; i++) averaged[i] = (averaged[i] ?? 0) + (run[i] ?? 0) / args.seeds;
   }
-  const json = ship(averaged, args.prune, args.levels);
+  const json = ship(averaged, featureCounts(sets), args.rows, args.levels);
   writeFileSync(args.out, `${JSON.stringify(json, null, 1)}\n`);
   console.error(`wrote ${relative(process.cwd(), args.out)}: ${json.keys.length} key chars, scale ${json.scale}`);
   const float: Weights = { add: (b, scores) => { for (let t = 0; t < WIDTH; t++) scores[t] = (scores[t] ?? 0) + (averaged[b * WIDTH + t] ?? 0); } };

@@ -5,7 +5,7 @@ import { parseConll, type ConllFile } from './conll';
 import { gumDocuments } from './gum';
 
 /** Corpora train-ner leaves out unless asked (--with): what the shipped weights are NOT trained on. */
-export const SKIPPED_BY_DEFAULT: readonly Corpus[] = ['nergrit', 'en-gum', 'en-btc', 'en-wnut17'];
+export const SKIPPED_BY_DEFAULT: readonly Corpus[] = ['nergrit'];
 
 export type Corpus = 'idner' | 'nergrit' | 'en-uner-ewt' | 'en-gum' | 'en-btc' | 'en-wnut17';
 
@@ -51,7 +51,7 @@ export const goldExists = (set: GoldSet) => existsSync(set.path);
 
 /**
  * Every train split and one English UNER-EWT split (dev by default; test stays held out); train-ner's
- * default --skip leaves NERGrit, GUM, BTC and WNUT out of the shipped weights.
+ * default --skip leaves NERGrit out of the shipped weights.
  */
 export function trainingFiles(dir: string, en: 'dev' | 'test' | 'none'): GoldSet[] {
   return goldSets(dir).filter((s) => s.split === 'train' || (s.corpus === 'en-uner-ewt' && s.split === en));

@@ -4,24 +4,13 @@
 import cues from '../../rules/entities/cues.json';
 import { listHits, nameMarks } from './name-lists';
 import { primaryLanguage } from '../text/language-tag';
+import { fold, hashFeature, mix, OFFSET } from './feature-hash';
+import { wordCaseOf } from './word-case';
 
-export const HASH_BITS = 20;
-const MASK = (1 << HASH_BITS) - 1;
+export { HASH_BITS, hashFeature } from './feature-hash';
 
-/** FNV-1a state after `s` (UTF-16 code units), continuing from state `h`. */
-function mix(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-const fold = (h: number) => (h ^ (h >>> HASH_BITS)) & MASK;
-const OFFSET = 0x811c9dc5;
 const BAR = 0x7c;
 const bar = (h: number) => Math.imul(h ^ BAR, 0x01000193);
-
-/** The bucket of a feature string: FNV-1a folded into HASH_BITS bits. */
-export function hashFeature(s: string): number {
-  return fold(mix(OFFSET, s));
-}
 
 // Hashing "prefix" + parts joined by "|" without building the string (same buckets as hashFeature).
 const prefix = (p: string) => mix(OFFSET, p);
@@ -71,6 +60,7 @@ const P = {
   wp2: prefix('w+2='), sm1: prefix('s-1='), sp1: prefix('s+1='), sss: prefix('sss='), ws: prefix('ws+1='),
   sw: prefix('sw-1='), g: prefix('g='), n: prefix('n='), ns: prefix('ns='), c: prefix('c='), cm1: prefix('c-1='),
   cp1: prefix('c+1='), cp2: prefix('c+2='), first: prefix('first='), firstw: prefix('firstw='), caps: prefix('caps='), gn: prefix('gn='),
+  wc: prefix('wc='), wcm1: prefix('wc-1='), wcp1: prefix('wc+1='),
 };
 
 /** Neighbour features past the sentence's ends (the boundary marker as the neighbouring word). */
@@ -90,6 +80,8 @@ export interface SentenceFeatures {
 /** What a word contributes on its own and as a neighbour: hashed once per word form, then reused. */
 interface WordInfo {
   lower: string;
+  /** The word's classes in the word-case lists, per list group, looked up once. */
+  cases: Record<string, string>;
   shape: string;
   cue: string;
   w: number; p3: number; x2: number; x3: number; x4: number;
@@ -103,7 +95,7 @@ function wordInfo(word: string): WordInfo {
   if (info) return info;
   const w = word.toLowerCase();
   info = {
-    lower: w, shape: shape(word), cue: CUE.get(w.replace(/\.$/, '')) ?? '',
+    lower: w, cases: {}, shape: shape(word), cue: CUE.get(w.replace(/\.$/, '')) ?? '',
     w: h1(P.w, w), p3: h1(P.p3, w.slice(0, 3)), x2: h1(P.x2, w.slice(-2)), x3: h1(P.x3, w.slice(-3)), x4: h1(P.x4, w.slice(-4)),
     wm1: h1(P.wm1, w), wp1: h1(P.wp1, w), wm2: h1(P.wm2, w), wp2: h1(P.wp2, w),
   };
@@ -115,6 +107,9 @@ function wordInfo(word: string): WordInfo {
 export function sentenceFeatures(words: readonly string[], lang: string): SentenceFeatures {
   const group = langGroup(lang);
   const infos = words.map(wordInfo);
+  // Other languages have no lists: their own capitalisation (German nouns) is not English's, and a value
+  // no training sentence had weighs nothing.
+  const cases = group === 'xx' ? infos.map(() => '?') : infos.map((x) => (x.cases[group] ??= wordCaseOf(group, x.lower) || '-'));
   const lower = infos.map((x) => x.lower);
   const shapes = infos.map((x) => x.shape);
   const places = listHits(words);
@@ -155,6 +150,8 @@ export function sentenceFeatures(words: readonly string[], lang: string): Senten
       h2(P.cp1, at(cue, i + 1, BOUNDARY), s),
       h1(P.cp2, at(cue, i + 2, BOUNDARY)),
     ];
+    const cap = s[0] === 'X' ? 'C' : 'c';
+    f.push(h3(P.wc, cases[i] ?? '', cap, i === 0 ? 'f' : ''), h2(P.wcm1, at(cases, i - 1, BOUNDARY), cap), h2(P.wcp1, at(cases, i + 1, BOUNDARY), cap));
     if (i === 0) f.push(h1(P.first, s), h1(P.firstw, w));
     if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) f.push(h1(P.caps, String(word.length > 5 ? 6 : word.length)));
     return f;

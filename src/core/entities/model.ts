@@ -1,76 +1,78 @@
-// The shipped weights of the entity tagger: an averaged perceptron over hashed features, pruned to the
-// buckets that matter and quantised to int8 (one row of 7 tag weights per bucket). Stored as base64 so
-// the JSON stays small; decoded once, on first use.
+// The shipped weights of the entity tagger: an averaged perceptron over hashed features, the buckets that
+// matter most, quantised to small integer codes (one row of 7 tag weights per bucket). Stored as text
+// gzip can read byte for byte (base64 hid the codes' small range from it: 13 KB more at the same
+// weights): one character per code, and the bucket numbers as base-45 deltas. Decoded once, on first use.
 import type { Tag } from './types';
 
 export const TAGS: readonly Tag[] = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 
 export interface ModelJson {
-  format: 'sift-ner-perceptron/1';
+  format: 'sift-ner-perceptron/2';
   hashBits: number;
   tags: string[];
   /** Weight = integer code * scale. */
   scale: number;
-  /** Bucket numbers, ascending, as base64 of unsigned LEB128 deltas. */
+  /** Bucket numbers, ascending, as deltas in base 45: DIGITS[0..44] a digit with more to come, [45..89] the last. */
   keys: string;
-  /** One int8 row of tags.length codes per key, base64. */
+  /** One row of tags.length codes per key, code c written as DIGITS[c + MAX_CODE]. */
   weights: string;
-  /** The few rows with a code beyond int8 (bias-like features that fire on every token): [bucket, ...codes]. */
+  /** The few rows with a code beyond MAX_CODE (bias-like features that fire on every token): [bucket, ...codes]. */
   wide: number[][];
 }
+
+/** Printable ASCII without '"' and '\\', so the strings need no escapes in JSON: 91 characters. */
+const DIGITS = Array.from({ length: 0x7f - 0x23 }, (_, i) => String.fromCharCode(0x23 + i)).filter((c) => c !== '\\').join('');
+const BASE = 45;
+/** The largest |code| a weights character holds. */
+export const MAX_CODE = 44;
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 
 /** Adds a feature bucket's weights into per-tag scores. */
 export interface Weights {
   add(bucket: number, scores: Float64Array): void;
 }
 
-function fromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-/** Decodes the bucket list (LEB128 deltas). */
-export function decodeKeys(b64: string): number[] {
-  const bytes = fromBase64(b64);
+/** Decodes the bucket list (base-45 deltas). */
+export function decodeKeys(text: string): number[] {
   const keys: number[] = [];
   let value = 0;
-  let shift = 0;
   let last = 0;
-  for (const byte of bytes) {
-    value |= (byte & 0x7f) << shift;
-    shift += 7;
-    if (byte & 0x80) continue;
-    last += value;
+  for (let i = 0; i < text.length; i++) {
+    const d = VALUE[text.charCodeAt(i)] ?? -1;
+    if (d < 0) throw new Error(`model keys: unexpected character at ${i}`);
+    if (d < BASE) {
+      value = value * BASE + d;
+      continue;
+    }
+    last += value * BASE + (d - BASE);
     keys.push(last);
     value = 0;
-    shift = 0;
   }
   return keys;
 }
 
-/** Encodes ascending bucket numbers and their int8 rows (training side). */
+/** Encodes ascending bucket numbers and their rows of codes in -MAX_CODE..MAX_CODE (training side). */
 export function encodeModel(hashBits: number, scale: number, keys: readonly number[], rows: Int8Array, wide: number[][]): ModelJson {
-  const bytes: number[] = [];
+  let text = '';
   let last = 0;
   for (const key of keys) {
     let delta = key - last;
     last = key;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta);
+    const digits: number[] = [];
+    do {
+      digits.push(delta % BASE);
+      delta = Math.floor(delta / BASE);
+    } while (delta > 0);
+    for (let i = digits.length - 1; i > 0; i--) text += DIGITS[digits[i] as number];
+    text += DIGITS[BASE + (digits[0] as number)];
   }
-  const weights = new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength);
-  return { format: 'sift-ner-perceptron/1', hashBits, tags: [...TAGS], scale, keys: toBase64(Uint8Array.from(bytes)), weights: toBase64(weights), wide };
+  let weights = '';
+  for (const code of rows) {
+    if (Math.abs(code) > MAX_CODE) throw new Error(`model weights: code ${code} beyond ${MAX_CODE}`);
+    weights += DIGITS[code + MAX_CODE];
+  }
+  return { format: 'sift-ner-perceptron/2', hashBits, tags: [...TAGS], scale, keys: text, weights, wide };
 }
 
 /**
@@ -79,11 +81,10 @@ export function encodeModel(hashBits: number, scale: number, keys: readonly numb
  */
 export function loadWeights(model: ModelJson): Weights {
   const keys = decodeKeys(model.keys);
-  const codes = new Int8Array(fromBase64(model.weights).buffer);
   const width = model.tags.length;
   const rows = keys.length + model.wide.length;
   const values = new Float64Array(rows * width);
-  codes.forEach((code, i) => (values[i] = code * model.scale));
+  for (let i = 0; i < model.weights.length; i++) values[i] = ((VALUE[model.weights.charCodeAt(i)] ?? MAX_CODE) - MAX_CODE) * model.scale;
   let size = 1;
   while (size < rows * 2) size <<= 1;
   const mask = size - 1;
