@@ -122,7 +122,10 @@ export function recognizeEntities(blocks: readonly string[], options: RecognizeO
     const key = sure && keys < keyCount;
     if (key) keys += 1;
     const aliases = [...group.forms.keys()].filter((f) => f !== group.text);
-    return { text: group.text, type: group.type, mentions: group.members.length, salience: score, aliases, key };
+    // The site's own name is the outlet, an organisation, whatever a sentence made of it ("reviewed by
+    // Pacifica Wire" reads like a person).
+    const type = sameName(group.text, options.siteName ?? '') ? 'organization' : group.type;
+    return { text: group.text, type, mentions: group.members.length, salience: score, aliases, key };
   });
   // A mention carries its entity's type (voted over all its mentions), so the view colours it consistently.
   const mentions: Mention[] = spans.map((s, i) => ({

@@ -142,3 +142,12 @@ describe('the dateline after a caption', () => {
     expect(result.mentions.map((m) => m.text)).toEqual(['Antofagasta']);
   });
 });
+
+describe('the outlet named in its own story', () => {
+  it('is an organisation, whatever type a sentence gave it, and its mentions carry that type', () => {
+    const blocks = ['Loadings dropped, according to data reviewed by Pacifica Wire on Monday.'];
+    const result = recognizeEntities(blocks, { lang: 'en', siteName: 'Pacifica Wire' }, fakeTagger({ 'Pacifica Wire': 'PER' }));
+    expect(result.entities.map((e) => [e.text, e.type, e.key])).toEqual([['Pacifica Wire', 'organization', false]]);
+    expect(result.mentions.map((m) => m.type)).toEqual(['organization']);
+  });
+});
