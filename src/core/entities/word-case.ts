@@ -38,22 +38,15 @@ function load(): Map<string, Bitmap[]> {
 
 /**
  * The classes whose bitmap holds `lower` (a lower-cased word) in a language group's lists: '', 'L', 'U',
- * 'M' or, where bits collide, more than one ('LU').
+ * 'M' or, where bits collide, more than one ('LU'). The tagger keeps the answer with each word form
+ * (features.ts), so this is asked once per word.
  */
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, string>();
-
 export function wordCaseOf(group: string, lower: string): string {
-  const key = `${group}\u0000${lower}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
   groups ??= load();
   let out = '';
   for (const { cls, bits, size } of groups.get(group) ?? []) {
     const bit = wordBit(cls, lower, size);
     if ((bits[bit >>> 3] ?? 0) & (1 << (bit & 7))) out += cls;
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, out);
   return out;
 }
