@@ -46,12 +46,12 @@ const NAME_PARTICLES = new Set('al bin binti bint da das de del della den der di
 interface Mention { type: string; start: number; end: number }
 
 /**
- * Where the name starts in a person mention trimmed to [start, end), or 0 when it holds none: the run of
+ * Where the name starts in a person mention trimmed to [start, end), or null when it holds none: the run of
  * proper nouns (and name particles) it ends with, after any title or role in front ("Republican Party
  * nominee Ken Cuccinelli", "NASA Administrator Charles Bolden", "appellant Darnell Hurt" name Ken
  * Cuccinelli, Charles Bolden, Darnell Hurt). A mention ending in a title ("Virginia's Attorney General")
  * or whose run follows anything but a role ("Professor of English at the University of Copenhagen") names
- * no one (null).
+ * no one.
  */
 function personName(tokens: readonly string[], upos: readonly string[], start: number, end: number): number | null {
   if (end <= start || isTitle(tokens[end - 1] ?? '')) return null;

@@ -1,10 +1,10 @@
-// How a word is usually written inside a sentence, learnt from a few million words of running text
-// (scripts/data/make-word-case.ts): 'L' nearly always in lower case ("court", "group"), 'U' nearly always
-// capitalised (names: "Dvořák", "Obama"), 'M' both. A capitalised word the text usually writes in lower
-// case is no name, whatever its place in the sentence; one it always capitalises is one, even if the
-// labelled training data never saw it. Kept as one bitmap per class and language group (a word's bit is
-// its hash), so some unknown words read as listed (about one in seven): the tagger weighs the feature,
-// it does not trust it.
+// How a word is usually written inside a sentence, learnt from about two million words of running text
+// (scripts/data/make-word-case.ts): 'L' nearly always in lower case ("year", "market"), 'U' nearly
+// always capitalised (names: "London", "Microsoft"), 'M' both ("government", "president"). A capitalised
+// word the text usually writes in lower case is no name, whatever its place in the sentence; one it always
+// capitalises is one, even if the labelled training data never saw it. Kept as one bitmap per class and
+// language group (a word's bit is its hash), so some unknown words read as listed (about one in seven):
+// the tagger weighs the feature, it does not trust it.
 import wordCase from '../../rules/entities/word-case.json';
 import { hashFeature } from './feature-hash';
 
