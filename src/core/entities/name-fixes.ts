@@ -14,13 +14,26 @@ const PLACE_TAILS = new Set(names.placeTails);
 const POSSESSIVE = /^['’]s$/i;
 const tailOf = (words: readonly string[], end: number) => (words[end - 1] ?? '').toLowerCase().replace(/\.$/, '');
 
+/**
+ * Lower-case words at either end of a name are the sentence's: "Ukraina timur" names Ukraina, "pemerintah
+ * Korea Utara" (the North Korean government) names Korea Utara. At the front, only words of four letters
+ * or more: shorter ones are name particles ("van Gogh", "bin Laden", "de Gaulle").
+ */
 export function trimLowerCaseEnds(words: readonly string[], tags: Tag[]): void {
+  const lowerWord = (k: number) => isWord(words[k] ?? '') && !isCapital(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
     if (!tags[i]?.startsWith('B-')) continue;
+    const type = tags[i]?.slice(2) ?? '';
     const end = spanEnd(tags, i);
     let last = end - 1;
-    while (last > i && isWord(words[last] ?? '') && !isCapital(words[last] ?? '')) last -= 1;
+    while (last > i && lowerWord(last)) last -= 1;
     if (last < end - 1) label(tags, last + 1, end, 'O');
+    let first = i;
+    while (first < last && lowerWord(first) && (words[first] ?? '').length >= 4) first += 1;
+    if (first > i) {
+      label(tags, i, first, 'O');
+      label(tags, first, last + 1, type);
+    }
     i = end - 1;
   }
 }

@@ -37,6 +37,12 @@ describe('refineTags: known names, heads, common words', () => {
     expect(refineTags(words('di Ukraina timur ,'), ['O', 'B-LOC', 'I-LOC', 'O'], 'id')).toEqual(['O', 'B-LOC', 'O', 'O']);
   });
 
+  it('trims a lower-case word from the front of a name, but not a name particle', () => {
+    expect(refineTags(words('media pemerintah Korea Utara .'), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'], 'id')).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(refineTags(words('the painter Vincent van Gogh'), ['O', 'O', 'B-PER', 'I-PER', 'I-PER'], 'en')).toEqual(['O', 'O', 'B-PER', 'I-PER', 'I-PER']);
+    expect(refineTags(words('said bin Laden'), ['O', 'B-PER', 'I-PER'], 'en')).toEqual(['O', 'B-PER', 'I-PER']);
+  });
+
   it('reads a quoted source as an organisation ("Melansir Themoscowtimes", "Foto: Reuters")', () => {
     expect(refineTags(words('Melansir Themoscowtimes , Selasa'), O(4), 'id')).toEqual(['O', 'B-ORG', 'O', 'O']);
     expect(refineTags(words('( Foto : Reuters )'), O(5), 'id')).toEqual(['O', 'O', 'O', 'B-ORG', 'O']);
