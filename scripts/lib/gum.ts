@@ -80,6 +80,7 @@ export function entityBrackets(value: string): Array<{ open: true; id: string; t
 export function namedTags(tokens: readonly string[], upos: readonly string[], mentions: readonly Mention[]): Tag[] {
   const tags: Tag[] = upos.map(() => 'O');
   const named: Mention[] = [];
+  const heads: Mention[] = [];
   for (const m of mentions) {
     const type = TYPES[m.type];
     if (!type) continue;
@@ -95,13 +96,22 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
     const joins = (u: string, token: string) => JOINERS.has(u) && (type === 'PER' ? u === 'PART' || NAME_PARTICLES.has(token.toLowerCase())
       : u !== 'ADP' || NAME_PREPOSITIONS.has(token.toLowerCase()));
     const inside = (u: string, k: number) => u === 'PROPN' || joins(u, tokens[start + k] ?? '') || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
-    if (!upos.slice(start, end).every(inside)) continue;
-    named.push({ type, start, end });
+    const outside = upos.slice(start, end).findIndex((u, k) => !inside(u, k));
+    if (outside < 0) named.push({ type, start, end });
+    else if (type !== 'PER') {
+      // "Houston, Texas", "Johnson Space Center (JSC) in Houston": GUM marks the parts after the comma,
+      // bracket or preposition as mentions of their own, but not the name the mention opens with.
+      let head = start + outside;
+      const next = tokens[head] ?? '';
+      if (next !== ',' && next !== '(' && upos[head] !== 'ADP') continue;
+      while (head > start && upos[head - 1] !== 'PROPN') head--;
+      if (head > start) heads.push({ type, start, end: head });
+    }
   }
-  // Longest first, so the outermost named mention keeps its tokens.
+  // Longest first, so the outermost named mention keeps its tokens; the heads only where no mention is.
   named.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = upos.map(() => false);
-  for (const m of named) {
+  for (const m of [...named, ...heads]) {
     if (taken.slice(m.start, m.end).some(Boolean)) continue;
     for (let i = m.start; i < m.end; i++) {
       taken[i] = true;

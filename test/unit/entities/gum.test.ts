@@ -37,6 +37,29 @@ describe('namedTags', () => {
     expect(tags).toEqual(['O', 'B-PER', 'O', 'O']);
   });
 
+  it('names the place a mention opens with before a comma or a preposition, where GUM marks only what follows', () => {
+    // "Museum of Flight in Seattle, Washington": the outer place and "Seattle, Washington" hold a comma or
+    // "in"; only "Washington" is a mention of its own.
+    const tokens = ['the', 'Museum', 'of', 'Flight', 'in', 'Seattle', ',', 'Washington', 'was', 'proposed'];
+    const upos = ['DET', 'PROPN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'AUX', 'VERB'];
+    const tags = namedTags(tokens, upos, [
+      { type: 'place', start: 0, end: 8 },
+      { type: 'place', start: 5, end: 8 },
+      { type: 'place', start: 7, end: 8 },
+    ]);
+    expect(tags).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O']);
+  });
+
+  it('leaves a nested mention its own type where a head would overlap it, and heads off common nouns', () => {
+    // "Microsoft headquarters" (a place) holds the organisation "Microsoft": no place is made of it.
+    const tags = namedTags(['Microsoft', 'headquarters', 'in', 'Redmond'], ['PROPN', 'NOUN', 'ADP', 'PROPN'], [
+      { type: 'place', start: 0, end: 4 },
+      { type: 'organization', start: 0, end: 1 },
+      { type: 'place', start: 3, end: 4 },
+    ]);
+    expect(tags).toEqual(['B-ORG', 'O', 'O', 'B-LOC']);
+  });
+
   it('drops a mention with an adjective or common noun among its words', () => {
     expect(namedTags(['Australian', 'children'], ['ADJ', 'NOUN'], [{ type: 'person', start: 0, end: 2 }])).toEqual(['O', 'O']);
   });
