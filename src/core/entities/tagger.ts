@@ -5,6 +5,7 @@ import modelJson from '../../rules/entities/model.json';
 import { contextBucket, contextConstants, sentenceFeatures } from './features';
 import { nameMarks, placeMarks } from './name-lists';
 import { loadWeights, TAGS, type ModelJson, type Weights } from './model';
+import { fixPersonEdges } from './person-edges';
 import type { Tag } from './types';
 
 export const START = '<s>';
@@ -100,5 +101,5 @@ let shipped: Weights | null = null;
 export function tagTokens(tokens: string[], lang: string): Tag[] {
   if (!tokens.length) return [];
   shipped ??= loadWeights(modelJson as ModelJson);
-  return splitPlaceFromPerson(tokens, decode(tokens, lang, shipped));
+  return fixPersonEdges(tokens, splitPlaceFromPerson(tokens, decode(tokens, lang, shipped)), lang);
 }
