@@ -3,7 +3,8 @@
 // first word, and one word can come out a person here and a place there. Across the document:
 // - a person's surname, once the document has named them in full ("Antonín Dvořák"), is that person
 //   wherever it stands alone, unless the document also writes the word in lower case ("Hurt", "hurt");
-// - a name tagged with different types takes the type most of its mentions have.
+// - a name tagged with different types takes the type most of its mentions have;
+// - a short form defined in brackets right after a name is that name, wherever it stands.
 // Used by the view (recognize.ts), the `ner` command and the benchmark alike, so they agree.
 // Pure: token texts and IOB2 tags in, IOB2 tags out.
 import type { Tag } from './types';
@@ -45,6 +46,25 @@ function majorities(sentences: readonly (readonly string[])[], runs: readonly Ru
   return out;
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+
+/**
+ * Short forms the document defines in brackets right after a name ("Kennedy Space Center (KSC)", "Komisi
+ * Pemberantasan Korupsi (KPK)"): the short form is that name, of its type, wherever it stands.
+ */
+function definedAcronyms(sentences: readonly (readonly string[])[], runs: readonly Run[][]): Map<string, Kind> {
+  const out = new Map<string, Kind>();
+  runs.forEach((list, s) => {
+    const words = sentences[s] ?? [];
+    for (const r of list) {
+      const short = words[r.end + 1] ?? '';
+      if (r.end - r.start < 2 || words[r.end] !== '(' || words[r.end + 2] !== ')' || !ACRONYM.test(short)) continue;
+      if (short[0] === (words[r.start] ?? '')[0]) out.set(short, r.kind);
+    }
+  });
+  return out;
+}
+
 export function settleDocument(sentences: readonly (readonly string[])[], tags: readonly (readonly Tag[])[]): Tag[][] {
   const runs = tags.map(runsOf);
   const lower = new Set<string>();
@@ -56,6 +76,7 @@ export function settleDocument(sentences: readonly (readonly string[])[], tags: 
       if (r.kind === 'PER' && r.end - r.start >= 2 && SURNAME.test(last) && !lower.has(last.toLowerCase())) surnames.add(last);
     }
   });
+  const acronyms = definedAcronyms(sentences, runs);
   const majority = majorities(sentences, runs);
   return tags.map((sentenceTags, s) => {
     const words = sentences[s] ?? [];
@@ -67,7 +88,9 @@ export function settleDocument(sentences: readonly (readonly string[])[], tags: 
       else label(r, majority.get(text) ?? r.kind);
     }
     words.forEach((w, i) => {
-      if (out[i] === 'O' && surnames.has(w)) out[i] = 'B-PER';
+      if (out[i] !== 'O') return;
+      if (surnames.has(w)) out[i] = 'B-PER';
+      else if (acronyms.has(w)) out[i] = `B-${acronyms.get(w)}` as Tag;
     });
     return out;
   });

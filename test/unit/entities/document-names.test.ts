@@ -37,6 +37,23 @@ describe('settleDocument', () => {
   });
 });
 
+describe('settleDocument: short forms', () => {
+  it('reads a short form defined in brackets after a name as that name, wherever it stands', () => {
+    const sentences = [words('at the Kennedy Space Center ( KSC ) today'), words('many KSC employees'), words('the FBI came')];
+    const tags: Tag[][] = [['O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'O', 'O'], O('many KSC employees'), O('the FBI came')];
+    const settled = settleDocument(sentences, tags);
+    expect(settled[0]?.[6]).toBe('B-LOC');
+    expect(settled[1]).toEqual(['O', 'B-LOC', 'O']);
+    expect(settled[2]).toEqual(O('the FBI came'));
+  });
+
+  it('takes no bracketed word that does not start like the name', () => {
+    const sentences = [words('Komisi Pemberantasan Korupsi ( DPR ) said'), words('DPR said')];
+    const tags: Tag[][] = [['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O'], O('DPR said')];
+    expect(settleDocument(sentences, tags)[1]).toEqual(['O', 'O']);
+  });
+});
+
 describe('the document step in its callers', () => {
   it('marks the lone surname in the view, as a mention of the same person', () => {
     const blocks = ['Antonín Dvořák was born in Nelahozeves. Later he moved.', 'Dvořák displayed his gifts early.'];
