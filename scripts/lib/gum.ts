@@ -76,6 +76,25 @@ export function entityBrackets(value: string): Array<{ open: true; id: string; t
   return out;
 }
 
+/** A mention trimmed to its name: the span, or where the first word that is not part of a name sits. */
+function nameSpan(tokens: readonly string[], upos: readonly string[], type: string, from: number, to: number): Mention | { outside: number } | null {
+  let start = from;
+  let end = to;
+  while (start < end && EDGES.has(upos[start] ?? '')) start++;
+  while (end > start && EDGES.has(upos[end - 1] ?? '')) end--;
+  if (type === 'PER') {
+    const name = personName(tokens, upos, start, end);
+    if (name === null) return null;
+    start = name;
+  }
+  if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') return null;
+  const joins = (u: string, token: string) => JOINERS.has(u) && (type === 'PER' ? u === 'PART' || NAME_PARTICLES.has(token.toLowerCase())
+    : u !== 'ADP' || NAME_PREPOSITIONS.has(token.toLowerCase()));
+  const inside = (u: string, k: number) => u === 'PROPN' || joins(u, tokens[start + k] ?? '') || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
+  const outside = upos.slice(start, end).findIndex((u, k) => !inside(u, k));
+  return outside < 0 ? { type, start, end } : { outside: start + outside };
+}
+
 /** Named-entity tags of one sentence from its tokens' UPOS and mentions. */
 export function namedTags(tokens: readonly string[], upos: readonly string[], mentions: readonly Mention[]): Tag[] {
   const tags: Tag[] = upos.map(() => 'O');
@@ -84,28 +103,21 @@ export function namedTags(tokens: readonly string[], upos: readonly string[], me
   for (const m of mentions) {
     const type = TYPES[m.type];
     if (!type) continue;
-    let { start, end } = m;
-    while (start < end && EDGES.has(upos[start] ?? '')) start++;
-    while (end > start && EDGES.has(upos[end - 1] ?? '')) end--;
-    if (type === 'PER') {
-      const name = personName(tokens, upos, start, end);
-      if (name === null) continue;
-      start = name;
-    }
-    if (start >= end || upos[start] !== 'PROPN' || upos[end - 1] !== 'PROPN') continue;
-    const joins = (u: string, token: string) => JOINERS.has(u) && (type === 'PER' ? u === 'PART' || NAME_PARTICLES.has(token.toLowerCase())
-      : u !== 'ADP' || NAME_PREPOSITIONS.has(token.toLowerCase()));
-    const inside = (u: string, k: number) => u === 'PROPN' || joins(u, tokens[start + k] ?? '') || (u === 'PUNCT' && JOINING_MARKS.has(tokens[start + k] ?? ''));
-    const outside = upos.slice(start, end).findIndex((u, k) => !inside(u, k));
-    if (outside < 0) named.push({ type, start, end });
+    // "John FitzGibbon, 2nd Earl of Clare", "Mary Chaworth, whom he loved": a person mention with an
+    // apposition or a clause after a comma or bracket is the person named before it.
+    const cut = type === 'PER' ? tokens.slice(m.start, m.end).findIndex((t, k) => k > 0 && (t === ',' || t === '(')) : -1;
+    const span = nameSpan(tokens, upos, type, m.start, cut > 0 ? m.start + cut : m.end);
+    if (span === null) continue;
+    if ('type' in span) (cut > 0 ? heads : named).push(span);
     else if (type !== 'PER') {
       // "Houston, Texas", "Johnson Space Center (JSC) in Houston": GUM marks the parts after the comma,
       // bracket or preposition as mentions of their own, but not the name the mention opens with.
-      let head = start + outside;
+      let head = span.outside;
       const next = tokens[head] ?? '';
       if (next !== ',' && next !== '(' && upos[head] !== 'ADP') continue;
-      while (head > start && upos[head - 1] !== 'PROPN') head--;
-      if (head > start) heads.push({ type, start, end: head });
+      while (head > m.start && upos[head - 1] !== 'PROPN') head--;
+      const opening = nameSpan(tokens, upos, type, m.start, head);
+      if (opening && 'type' in opening) heads.push(opening);
     }
   }
   // Longest first, so the outermost named mention keeps its tokens; the heads only where no mention is.

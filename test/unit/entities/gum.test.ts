@@ -50,6 +50,17 @@ describe('namedTags', () => {
     expect(tags).toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O']);
   });
 
+  it('names the person before an apposition or clause after a comma', () => {
+    const tokens = ['with', 'John', 'FitzGibbon', ',', '2nd', 'Earl', 'of', 'Clare', 'and', 'Mary', 'Chaworth', ',', 'whom', 'he', 'loved'];
+    const upos = ['ADP', 'PROPN', 'PROPN', 'PUNCT', 'ADJ', 'PROPN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'PUNCT', 'PRON', 'PRON', 'VERB'];
+    const tags = namedTags(tokens, upos, [
+      { type: 'person', start: 1, end: 8 },
+      { type: 'place', start: 7, end: 8 },
+      { type: 'person', start: 9, end: 15 },
+    ]);
+    expect(tags).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O']);
+  });
+
   it('leaves a nested mention its own type where a head would overlap it, and heads off common nouns', () => {
     // "Microsoft headquarters" (a place) holds the organisation "Microsoft": no place is made of it.
     const tags = namedTags(['Microsoft', 'headquarters', 'in', 'Redmond'], ['PROPN', 'NOUN', 'ADP', 'PROPN'], [
