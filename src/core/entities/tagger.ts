@@ -3,9 +3,8 @@
 // in Node and in the browser, no DOM; the weights come in through a static JSON import.
 import modelJson from '../../rules/entities/model.json';
 import { contextBucket, contextConstants, sentenceFeatures } from './features';
-import { nameMarks, placeMarks } from './name-lists';
 import { loadWeights, TAGS, type ModelJson, type Weights } from './model';
-import { fixPersonEdges } from './person-edges';
+import { fixModelTags } from './model-fixes';
 import type { Tag } from './types';
 
 export const START = '<s>';
@@ -71,35 +70,11 @@ export function decode(words: readonly string[], lang: string, weights: Weights)
   return tags;
 }
 
-/**
- * A person span that starts with a listed place directly followed by a listed first name ("Rusia Vladimir
- * Putin" after a title) is a place and a person: the model, reading left to right, tends to glue them.
- */
-export function splitPlaceFromPerson(words: readonly string[], tags: Tag[]): Tag[] {
-  const places = placeMarks(words);
-  const names = nameMarks(words);
-  for (let i = 0; i + 1 < tags.length; i++) {
-    if (tags[i] === 'B-PER' && tags[i + 1] === 'I-PER' && places[i] === 'B' && places[i + 1] !== 'I' && names[i + 1]?.includes('F')) {
-      tags[i] = 'B-LOC';
-      tags[i + 1] = 'B-PER';
-    }
-  }
-  // The other way to read "Presiden Rusia Vladimir Putin": the model (after IDNer, which often leaves a
-  // country inside a title as O) drops the place; a whole listed place right before a person is a place.
-  for (let i = 0; i < tags.length; i++) {
-    if (places[i] !== 'B') continue;
-    let end = i + 1;
-    while (places[end] === 'I') end++;
-    if (tags[end] === 'B-PER' && tags.slice(i, end).every((t) => t === 'O')) for (let k = i; k < end; k++) tags[k] = k === i ? 'B-LOC' : 'I-LOC';
-  }
-  return tags;
-}
-
 let shipped: Weights | null = null;
 
 /** IOB2 tags for the tokens of one sentence (`lang` a BCP 47 tag, '' when unknown). */
 export function tagTokens(tokens: string[], lang: string): Tag[] {
   if (!tokens.length) return [];
   shipped ??= loadWeights(modelJson as ModelJson);
-  return fixPersonEdges(tokens, splitPlaceFromPerson(tokens, decode(tokens, lang, shipped)), lang);
+  return fixModelTags(tokens, decode(tokens, lang, shipped), lang);
 }
