@@ -4,7 +4,9 @@
 // - a person's surname, once the document has named them in full ("Antonín Dvořák"), is that person
 //   wherever it stands alone, unless the document also writes the word in lower case ("Hurt", "hurt");
 // - a name tagged with different types takes the type most of its mentions have;
-// - a short form defined in brackets right after a name is that name, wherever it stands.
+// - a short form defined in brackets right after a name is that name, wherever it stands;
+// - a lone word that opens a sentence is no name when the document also writes it in lower case
+//   ("Union president Rocío Valdivia…" and "the union"; German "Bei" and "bei").
 // Used by the view (recognize.ts), the `ner` command and the benchmark alike, so they agree.
 // Pure: token texts and IOB2 tags in, IOB2 tags out.
 import type { Tag } from './types';
@@ -81,10 +83,12 @@ export function settleDocument(sentences: readonly (readonly string[])[], tags: 
   return tags.map((sentenceTags, s) => {
     const words = sentences[s] ?? [];
     const out = [...sentenceTags];
-    const label = (r: Run, kind: Kind) => { for (let i = r.start; i < r.end; i++) out[i] = `${i === r.start ? 'B' : 'I'}-${kind}` as Tag; };
+    const label = (r: Run, kind: Kind | 'O') => { for (let i = r.start; i < r.end; i++) out[i] = kind === 'O' ? 'O' : `${i === r.start ? 'B' : 'I'}-${kind}` as Tag; };
+    const first = words.findIndex((w) => /^\p{L}/u.test(w));
     for (const r of runs[s] ?? []) {
       const text = words.slice(r.start, r.end).join(' ');
-      if (r.end - r.start === 1 && surnames.has(text)) label(r, 'PER');
+      if (r.end - r.start === 1 && r.start === first && !surnames.has(text) && lower.has(text.toLowerCase())) label(r, 'O');
+      else if (r.end - r.start === 1 && surnames.has(text)) label(r, 'PER');
       else label(r, majority.get(text) ?? r.kind);
     }
     words.forEach((w, i) => {

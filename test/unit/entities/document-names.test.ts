@@ -37,6 +37,24 @@ describe('settleDocument', () => {
   });
 });
 
+describe('settleDocument: sentence openers', () => {
+  it('drops a lone word opening a sentence when the document writes it in lower case too', () => {
+    const sentences = [words('Union leaders met'), words('the union asked for more'), words('Reuters said so')];
+    const tags: Tag[][] = [['B-ORG', 'O', 'O'], O('the union asked for more'), ['B-ORG', 'O', 'O']];
+    const settled = settleDocument(sentences, tags);
+    expect(settled[0]).toEqual(['O', 'O', 'O']);
+    expect(settled[2]).toEqual(['B-ORG', 'O', 'O']);
+  });
+
+  it('keeps it inside a sentence, and keeps a longer name', () => {
+    const sentences = [words('the Union met'), words('Union Pacific grew'), words('a union')];
+    const tags: Tag[][] = [['O', 'B-ORG', 'O'], ['B-ORG', 'I-ORG', 'O'], O('a union')];
+    const settled = settleDocument(sentences, tags);
+    expect(settled[0]).toEqual(['O', 'B-ORG', 'O']);
+    expect(settled[1]).toEqual(['B-ORG', 'I-ORG', 'O']);
+  });
+});
+
 describe('settleDocument: short forms', () => {
   it('reads a short form defined in brackets after a name as that name, wherever it stands', () => {
     const sentences = [words('at the Kennedy Space Center ( KSC ) today'), words('many KSC employees'), words('the FBI came')];
