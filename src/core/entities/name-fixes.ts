@@ -61,6 +61,25 @@ export function retypeOrgTails(words: readonly string[], tags: Tag[]): void {
   }
 }
 
+/**
+ * "Northern Port Workers' Union", "Kestrel Commodities": a name the model ended early, followed by
+ * capitalised words (and possessive marks) that end in a company or body word, is that organisation.
+ */
+export function extendToOrgTails(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]?.startsWith('B-')) continue;
+    const end = spanEnd(tags, i);
+    let k = end;
+    let tail = -1;
+    while (k < words.length && tags[k] === 'O' && (isCapital(words[k] ?? '') || /^['’]s?$/.test(words[k] ?? ''))) {
+      if (isCapital(words[k] ?? '') && ORG_TAILS.has(tailOf(words, k + 1))) tail = k;
+      k++;
+    }
+    if (tail >= end) label(tags, i, tail + 1, 'ORG');
+    i = Math.max(end, tail + 1) - 1;
+  }
+}
+
 /** A person-typed name that ends in a street, town or river word is a place. */
 export function retypePlaceTails(words: readonly string[], tags: Tag[]): void {
   for (let i = 0; i < words.length; i++) {

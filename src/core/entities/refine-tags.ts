@@ -14,7 +14,7 @@ import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
 import { capitalisesOnlyNames, readsGivenNames, tagCapitalisedRuns, tagGivenNamePeople } from './capitalised-names';
-import { dropArticledPeople, dropCommonWords, possessiveBusinesses, retypeOrgTails, retypePlaceTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
+import { dropArticledPeople, dropCommonWords, extendToOrgTails, possessiveBusinesses, retypeOrgTails, retypePlaceTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
 import { isCapital, isWord, label, spanEnd, spanStart } from './tag-edits';
 import { longestNameAt, nameIndex } from './name-lists';
 import type { Tag } from './types';
@@ -107,6 +107,7 @@ export function refineTags(words: readonly string[], input: readonly Tag[], lang
   }
   if (capitalisesOnlyNames(lang)) tagCapitalisedRuns(words, tags);
   else if (readsGivenNames(lang)) tagGivenNamePeople(words, tags);
+  extendToOrgTails(words, tags);
   retypeOrgTails(words, tags);
   retypePlaceTails(words, tags);
   possessiveBusinesses(words, tags);

@@ -37,6 +37,16 @@ describe('refineTags: known names, heads, common words', () => {
     expect(refineTags(words('di Ukraina timur ,'), ['O', 'B-LOC', 'I-LOC', 'O'], 'id')).toEqual(['O', 'B-LOC', 'O', 'O']);
   });
 
+  it('extends a name the model ended early to the company or body word after it', () => {
+    expect(refineTags(words("by the Northern Port Workers ' Union over pay"), ['O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'O'], 'en'))
+      .toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+    expect(refineTags(words('an analyst at Kestrel Commodities in London'), ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC'], 'en'))
+      .toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC']);
+    // Capitalised words that end in no such word stay out.
+    expect(refineTags(words('in Northern Port Authority Beach today'), ['O', 'B-LOC', 'I-LOC', 'O', 'O', 'O'], 'en'))
+      .toEqual(['O', 'B-LOC', 'I-LOC', 'O', 'O', 'O']);
+  });
+
   it('trims a lower-case word from the front of a name, but not a name particle', () => {
     expect(refineTags(words('media pemerintah Korea Utara .'), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'], 'id')).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
     expect(refineTags(words('the painter Vincent van Gogh'), ['O', 'O', 'B-PER', 'I-PER', 'I-PER'], 'en')).toEqual(['O', 'O', 'B-PER', 'I-PER', 'I-PER']);
