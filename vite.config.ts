@@ -20,6 +20,12 @@ const plainDynamicImports: Plugin = {
   enforce: 'pre',
   resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
   load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
+  // And the call goes too, before Vite fills in its (empty) preload list: `__vitePreload(() => import(x), …)`
+  // is import(x).
+  renderChunk: (code) => {
+    const plain = code.replace(/__vitePreload\(\s*\(\)\s*=>\s*(import\(\s*"[^"]*"\s*\))\s*,\s*__VITE_PRELOAD__\s*\)/g, '$1');
+    return plain === code ? null : { code: plain, map: null };
+  },
 };
 
 // `vite build` makes dist/chrome; `vite build --mode firefox` makes dist/firefox from the same manifest.
