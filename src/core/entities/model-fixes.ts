@@ -1,13 +1,10 @@
 // Fixes on the sequence model's tags for one sentence, from the name lists and the shape of names, before
 // the document step: shared by the view, the `ner` command and the benchmark (tagTokens), so they agree.
 // Pure: token texts and IOB2 tags in, IOB2 tags out.
-import commonWords from '../../rules/entities/common-words.json';
-import { nameMarks, placeMarks } from './name-lists';
+import { commonWordsOf, nameMarks, placeMarks } from './name-lists';
 import { fixPersonEdges } from './person-edges';
-import { primaryLanguage } from '../text/language-tag';
 import type { Tag } from './types';
 
-const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
 const INNER_LOWER = /^\p{Ll}{4,}$/u;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -62,7 +59,7 @@ export function listedPlacesArePlaces(words: readonly string[], tags: Tag[]): Ta
  * single common word.
  */
 export function splitAtInnerLowerCase(words: readonly string[], tags: Tag[], lang: string): Tag[] {
-  const common = COMMON[primaryLanguage(lang)];
+  const common = commonWordsOf(lang);
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i]?.startsWith('B-')) continue;
     const type = tags[i]?.slice(2) ?? '';

@@ -1,6 +1,8 @@
 // The name lists as the tagger and the view's corrections read them: places, well-known organisations
 // and first/last names from gazetteer.json, matched case-sensitively against token texts.
+import commonWords from '../../rules/entities/common-words.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
+import { primaryLanguage } from '../text/language-tag';
 
 /** Names indexed by their first word, each list longest first. */
 export type NameIndex = Map<string, string[][]>;
@@ -62,3 +64,11 @@ const LAST_NAMES = new Set(gazetteer.lastName);
 export function nameMarks(words: readonly string[]): string[] {
   return words.map((w) => (FIRST_NAMES.has(w) ? 'F' : '') + (LAST_NAMES.has(w) ? 'L' : ''));
 }
+
+const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
+
+/**
+ * A language's common words (lower case), which the training text writes in lower case and never inside
+ * a name (common-words.json); undefined for a language without a list.
+ */
+export const commonWordsOf = (lang: string): ReadonlySet<string> | undefined => COMMON[primaryLanguage(lang)];

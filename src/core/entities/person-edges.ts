@@ -6,16 +6,14 @@
 //   "Leopold Dvořák"). A capitalised word right before a person, that running text does not usually
 //   write in lower case and that is no title, listed place or common word, is the name's first word.
 // Pure: token texts and IOB2 tags in, tags out (valid IOB2).
-import commonWords from '../../rules/entities/common-words.json';
 import { rolesFor } from './spans';
 import { langGroup } from './features';
-import { placeMarks } from './name-lists';
+import { commonWordsOf, placeMarks } from './name-lists';
 import { wordCaseOf } from './word-case';
 import { label, spanEnd } from './tag-edits';
 import { primaryLanguage } from '../text/language-tag';
 import type { Tag } from './types';
 
-const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
 const titleCache = new Map<string, ReadonlySet<string>>();
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
 
@@ -33,7 +31,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dam
 
 export function fixPersonEdges(words: readonly string[], tags: Tag[], lang: string): Tag[] {
   const titles = titlesFor(lang);
-  const common = COMMON[primaryLanguage(lang)];
+  const common = commonWordsOf(lang);
   const group = langGroup(lang);
   let places: string[] | null = null;
   for (let i = 0; i < tags.length; i++) {

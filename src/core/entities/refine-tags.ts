@@ -9,16 +9,14 @@
 // - in Title Case text (headlines printed as captions) capitals say nothing: only known names count;
 // - the name a news source is quoted from ("Melansir Kompas.com", "Foto: AFP") is an organisation.
 // Pure: token texts and tags in, tags out (valid IOB2).
-import commonWords from '../../rules/entities/common-words.json';
 import gazetteer from '../../rules/entities/gazetteer.json';
 import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
 import { capitalisesOnlyNames, readsGivenNames, tagCapitalisedRuns, tagGivenNamePeople } from './capitalised-names';
 import { dropArticledPeople, dropCommonWords, extendToOrgTails, possessiveBusinesses, retypeOrgTails, retypePlaceTails, speakersArePeople, trimLowerCaseEnds } from './name-fixes';
 import { isCapital, isWord, label, spanEnd, spanStart } from './tag-edits';
-import { longestNameAt, nameIndex } from './name-lists';
+import { commonWordsOf, longestNameAt, nameIndex } from './name-lists';
 import type { Tag } from './types';
-import { primaryLanguage } from '../text/language-tag';
 
 type Kind = 'LOC' | 'ORG';
 const KNOWN_PLACES = nameIndex([...gazetteer.place, ...names.place]);
@@ -29,7 +27,6 @@ const REGIONS = new Set(names.place);
 const TITLE_CASE_SHARE = 0.85;
 const TITLE_CASE_MIN_WORDS = 5;
 const PLACE_HEADS = new Set(names.placeHeads);
-const COMMON: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(commonWords).map(([l, w]) => [l, new Set(w)]));
 
 
 
@@ -58,7 +55,7 @@ function isTitleCase(words: readonly string[]): boolean {
 
 export function refineTags(words: readonly string[], input: readonly Tag[], lang: string): Tag[] {
   const tags: Tag[] = isTitleCase(words) ? words.map(() => 'O') : [...input];
-  const common = COMMON[primaryLanguage(lang)];
+  const common = commonWordsOf(lang);
   const roleWords = roleWordsFor(lang);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
