@@ -3,6 +3,7 @@
 // Pure: token texts and IOB2 tags in, IOB2 tags out.
 import { commonWordsOf, nameMarks, placeMarks } from './name-lists';
 import { fixPersonEdges } from './person-edges';
+import { label, spanEnd } from './tag-edits';
 import type { Tag } from './types';
 
 const INNER_LOWER = /^\p{Ll}{4,}$/u;
@@ -12,8 +13,7 @@ const CAPITAL = /^\p{Lu}/u;
  * A person span that starts with a listed place directly followed by a listed first name ("Rusia Vladimir
  * Putin" after a title) is a place and a person: the model, reading left to right, tends to glue them.
  */
-export function splitPlaceFromPerson(words: readonly string[], tags: Tag[]): Tag[] {
-  const places = placeMarks(words);
+export function splitPlaceFromPerson(words: readonly string[], tags: Tag[], places = placeMarks(words)): Tag[] {
   const names = nameMarks(words);
   for (let i = 0; i + 1 < tags.length; i++) {
     if (tags[i] === 'B-PER' && tags[i + 1] === 'I-PER' && places[i] === 'B' && places[i + 1] !== 'I' && names[i + 1]?.includes('F')) {
@@ -27,7 +27,7 @@ export function splitPlaceFromPerson(words: readonly string[], tags: Tag[]): Tag
     if (places[i] !== 'B') continue;
     let end = i + 1;
     while (places[end] === 'I') end++;
-    if (tags[end] === 'B-PER' && tags.slice(i, end).every((t) => t === 'O')) for (let k = i; k < end; k++) tags[k] = k === i ? 'B-LOC' : 'I-LOC';
+    if (tags[end] === 'B-PER' && tags.slice(i, end).every((t) => t === 'O')) label(tags, i, end, 'LOC');
   }
   return tags;
 }
@@ -37,16 +37,11 @@ export function splitPlaceFromPerson(words: readonly string[], tags: Tag[]): Tag
  * measure on types such a name as a place nineteen times out of twenty, governments and teams named by
  * their country or city included.
  */
-export function listedPlacesArePlaces(words: readonly string[], tags: Tag[]): Tag[] {
-  let places: string[] | null = null;
+export function listedPlacesArePlaces(words: readonly string[], tags: Tag[], places = placeMarks(words)): Tag[] {
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] !== 'B-ORG') continue;
-    places ??= placeMarks(words);
-    let end = i + 1;
-    while (tags[end] === 'I-ORG') end++;
-    if (places[i] === 'B' && places[end] !== 'I' && places.slice(i + 1, end).every((m) => m === 'I')) {
-      for (let k = i; k < end; k++) tags[k] = k === i ? 'B-LOC' : 'I-LOC';
-    }
+    const end = spanEnd(tags, i);
+    if (places[i] === 'B' && places[end] !== 'I' && places.slice(i + 1, end).every((m) => m === 'I')) label(tags, i, end, 'LOC');
     i = end - 1;
   }
   return tags;
@@ -63,8 +58,7 @@ export function splitAtInnerLowerCase(words: readonly string[], tags: Tag[], lan
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i]?.startsWith('B-')) continue;
     const type = tags[i]?.slice(2) ?? '';
-    let end = i + 1;
-    while (tags[end] === `I-${type}`) end++;
+    const end = spanEnd(tags, i);
     let cut = i + 1;
     while (cut < end - 1 && !INNER_LOWER.test(words[cut] ?? '')) cut++;
     if (cut < end - 1) {
@@ -80,5 +74,10 @@ export function splitAtInnerLowerCase(words: readonly string[], tags: Tag[], lan
 }
 
 export function fixModelTags(words: readonly string[], tags: Tag[], lang: string): Tag[] {
-  return fixPersonEdges(words, listedPlacesArePlaces(words, splitAtInnerLowerCase(words, splitPlaceFromPerson(words, tags), lang)), lang);
+  // The listed places do not depend on the tags: looked up once for every fix.
+  const places = placeMarks(words);
+  splitPlaceFromPerson(words, tags, places);
+  splitAtInnerLowerCase(words, tags, lang);
+  listedPlacesArePlaces(words, tags, places);
+  return fixPersonEdges(words, tags, lang, places);
 }

@@ -29,11 +29,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Titles only ever written before a person's name. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
 
-export function fixPersonEdges(words: readonly string[], tags: Tag[], lang: string): Tag[] {
+export function fixPersonEdges(words: readonly string[], tags: Tag[], lang: string, places = placeMarks(words)): Tag[] {
   const titles = titlesFor(lang);
   const common = commonWordsOf(lang);
   const group = langGroup(lang);
-  let places: string[] | null = null;
   for (let i = 0; i < tags.length; i++) {
     if (tags[i] === 'O' && HONORIFICS.has(bare(words[i] ?? '')) && NAME_WORD.test(words[i + 1] ?? '') && tags[i + 1] === 'O') {
       let end = i + 1;
@@ -51,7 +50,6 @@ export function fixPersonEdges(words: readonly string[], tags: Tag[], lang: stri
       const before = words[i - 1] ?? '';
       if (!NAME_WORD.test(before) || before.length < 2 || titles.has(bare(before)) || common?.has(before.toLowerCase())) continue;
       if (group !== 'xx' && /[LM]/.test(wordCaseOf(group, before.toLowerCase()))) continue;
-      places ??= placeMarks(words);
       if (places[i - 1]) continue;
       label(tags, i - 1, end, 'PER');
     }
