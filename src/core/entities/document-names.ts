@@ -9,6 +9,7 @@
 //   ("Union president Rocío Valdivia…" and "the union"; German "Bei" and "bei").
 // Used by the view (recognize.ts), the `ner` command and the benchmark alike, so they agree.
 // Pure: token texts and IOB2 tags in, IOB2 tags out.
+import { isWord, label } from './tag-edits';
 import type { Tag } from './types';
 
 type Kind = 'PER' | 'ORG' | 'LOC';
@@ -83,13 +84,13 @@ export function settleDocument(sentences: readonly (readonly string[])[], tags: 
   return tags.map((sentenceTags, s) => {
     const words = sentences[s] ?? [];
     const out = [...sentenceTags];
-    const label = (r: Run, kind: Kind | 'O') => { for (let i = r.start; i < r.end; i++) out[i] = kind === 'O' ? 'O' : `${i === r.start ? 'B' : 'I'}-${kind}` as Tag; };
-    const first = words.findIndex((w) => /^\p{L}/u.test(w));
+    const first = words.findIndex(isWord);
     for (const r of runs[s] ?? []) {
       const text = words.slice(r.start, r.end).join(' ');
-      if (r.end - r.start === 1 && r.start === first && !surnames.has(text) && lower.has(text.toLowerCase())) label(r, 'O');
-      else if (r.end - r.start === 1 && surnames.has(text)) label(r, 'PER');
-      else label(r, majority.get(text) ?? r.kind);
+      const kind = r.end - r.start > 1 ? majority.get(text) ?? r.kind
+        : r.start === first && !surnames.has(text) && lower.has(text.toLowerCase()) ? 'O'
+          : surnames.has(text) ? 'PER' : majority.get(text) ?? r.kind;
+      label(out, r.start, r.end, kind);
     }
     words.forEach((w, i) => {
       if (out[i] !== 'O') return;

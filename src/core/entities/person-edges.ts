@@ -6,6 +6,7 @@
 //   "Leopold Dvořák"). A capitalised word right before a person, that running text does not usually
 //   write in lower case and that is no title, listed place or common word, is the name's first word.
 // Pure: token texts and IOB2 tags in, tags out (valid IOB2).
+import names from '../../rules/entities/names.json';
 import { rolesFor } from './spans';
 import { langGroup } from './features';
 import { commonWordsOf, placeMarks } from './name-lists';
@@ -27,7 +28,7 @@ function titlesFor(lang: string): ReadonlySet<string> {
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Titles only ever written before a person's name. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+const HONORIFICS = new Set(names.honorifics);
 
 export function fixPersonEdges(words: readonly string[], tags: Tag[], lang: string, places = placeMarks(words)): Tag[] {
   const titles = titlesFor(lang);
