@@ -4,10 +4,11 @@ export type TargetBrowser = 'chrome' | 'firefox';
 export const GECKO_ID = 'sift-reader@sift-reader.dev';
 // The oldest browsers the extension claims, checked against every API and manifest key it uses by
 // test/unit/scripts/manifest-for.test.ts (MDN's browser-compat-data): Chrome 127 for
-// action.openPopup for every extension, Chrome 130 for use_dynamic_url, Firefox 142 for
-// data_collection_permissions.
+// action.openPopup for every extension, Chrome 130 for use_dynamic_url, Firefox 140 (the current ESR)
+// for data_collection_permissions, which Firefox for Android has only from 142.
 export const MINIMUM_CHROME = '130';
-export const MINIMUM_FIREFOX = '142.0';
+export const MINIMUM_FIREFOX = '140.0';
+export const MINIMUM_FIREFOX_ANDROID = '142.0';
 
 type Manifest = Record<string, unknown> & { background?: { service_worker?: string; type?: string }; web_accessible_resources?: object[] };
 
@@ -33,6 +34,7 @@ export function manifestFor<M extends Manifest>(base: M, browser: TargetBrowser)
         strict_min_version: MINIMUM_FIREFOX,
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: MINIMUM_FIREFOX_ANDROID },
     },
   };
 }

@@ -12,7 +12,8 @@ type Support = { version_added: string | boolean | null; version_removed?: strin
 type Compat = { __compat?: { support: Record<string, Support | Support[]> } } & { [key: string]: Compat | undefined };
 
 const chrome = manifestFor(base, 'chrome') as Record<string, unknown> & typeof base;
-const firefox = manifestFor(base, 'firefox') as Record<string, unknown> & typeof base & { browser_specific_settings: { gecko: { id: string; strict_min_version: string } } };
+type GeckoSettings = { gecko: Record<string, unknown> & { id: string; strict_min_version: string }; gecko_android: { strict_min_version: string } };
+const firefox = manifestFor(base, 'firefox') as Record<string, unknown> & typeof base & { browser_specific_settings: GeckoSettings };
 const MIN = { chrome: Number(chrome.minimum_chrome_version), firefox: Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version) };
 
 /**
@@ -20,7 +21,7 @@ const MIN = { chrome: Number(chrome.minimum_chrome_version), firefox: Number.par
  * implementation counts (the call exists; e.g. extension.isAllowedFileSchemeAccess always answers
  * false in Firefox before 153, so there a local file gets the "allow file access" note).
  */
-function since(compat: Compat | undefined, browser: 'chrome' | 'firefox'): number {
+function since(compat: Compat | undefined, browser: 'chrome' | 'firefox' | 'firefox_android'): number {
   const versions = [compat?.__compat?.support[browser] ?? []].flat()
     .filter((s) => !s.flags && s.version_added !== false && s.version_added !== null)
     .map((s) => (s.version_added === true ? 0 : Number.parseFloat(String(s.version_added).replace('≤', ''))));
@@ -82,5 +83,24 @@ describe('the minimum versions hold for what the code uses', () => {
     const keys = bcd.webextensions.manifest as unknown as Record<string, Compat>;
     const late = Object.keys(manifest).filter((key) => keys[key] && since(keys[key], browser) > MIN[browser]);
     expect(late).toEqual([]);
+  });
+});
+
+describe('the Gecko settings hold for Firefox and Firefox for Android', () => {
+  const settings = firefox.browser_specific_settings;
+  const gecko = (bcd.webextensions.manifest as unknown as Record<string, Compat>).browser_specific_settings?.gecko;
+
+  it('claims the current ESR on the desktop, so Debian\'s firefox-esr installs it', () => {
+    expect(Number.parseFloat(settings.gecko.strict_min_version)).toBeLessThanOrEqual(140);
+  });
+
+  // id and strict_min_version are in gecko's own notes, not keys of their own.
+  const keys = Object.keys(settings.gecko).filter((key) => key !== 'id' && key !== 'strict_min_version');
+
+  it.each(keys)('gecko.%s exists in both minimum versions', (key) => {
+    const compat = gecko?.[key];
+    expect(compat?.__compat, `gecko.${key} is not in MDN's data`).toBeDefined();
+    expect(since(compat, 'firefox'), `gecko.${key} in Firefox`).toBeLessThanOrEqual(MIN.firefox);
+    expect(since(compat, 'firefox_android'), `gecko.${key} in Firefox for Android`).toBeLessThanOrEqual(Number.parseFloat(settings.gecko_android.strict_min_version));
   });
 });
