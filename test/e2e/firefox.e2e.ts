@@ -77,7 +77,7 @@ describe('Firefox: settings pages', () => {
     const fontSize = () => session.ff.evaluate<string>(reader, "getComputedStyle(document.querySelector('.reader-article')).fontSize");
     const before = await fontSize();
     const options = await session.ff.extensionPage('options.html');
-    await options.waitForSelector('#setting-fontSize');
+    await until(() => options.evaluate(() => document.querySelector('#setting-fontSize') !== null), Boolean, 'the options page');
     await options.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#setting-fontSize')!;
       input.value = '27';

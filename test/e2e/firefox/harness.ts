@@ -1,13 +1,14 @@
 // Firefox ESR (Debian's firefox-esr, never a downloaded build) with dist/firefox installed, driven by
 // puppeteer-core over WebDriver BiDi. What Playwright's Chromium harness does with CDP, this does with
-// Firefox's own code, evaluated in the browser window (allowed by --remote-allow-system-access): a
-// toolbar click is browserActionFor(extension).triggerAction(window), the function a real click calls.
+// Firefox's own code, evaluated in the browser window over Marionette (./launch.ts): a toolbar click
+// is browserActionFor(extension).triggerAction(window), the function a real click calls.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { GECKO_ID } from '../../../scripts/build/manifest-for';
 import { serveFixtures, type Served } from '../harness';
+import { startFirefox, type LaunchedFirefox } from './launch';
 
 export const FIREFOX_DIST = resolve(process.env.SIFT_FIREFOX_DIST ?? 'dist/firefox');
 // A fixed extension UUID (pref extensions.webextensions.uuids), so its pages have a known address.
@@ -29,6 +30,8 @@ const EXTENSION = `${EXTENSION_PARENT}.GlobalManager.getExtension(${JSON.stringi
 export interface Firefox {
   browser: Browser;
   served: Served;
+  /** Ends the session and the browser, and removes its profile. */
+  stop(): Promise<void>;
   url(file: string): string;
   /** Runs `expression` (may await) in a browsing context and returns its value as JSON. */
   evaluate<T>(context: string, expression: string): Promise<T>;
@@ -45,28 +48,24 @@ export interface Firefox {
   extensionPage(path: string): Promise<Page>;
 }
 
-async function openBrowser(): Promise<Browser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      // Fixture pages name ad and image hosts that do not exist: send every non-local request to a
-      // closed local port, so it fails at once and nothing leaves the machine.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
-    },
-  });
-}
+// Fixture pages name ad and image hosts that do not exist: send every non-local request to a closed
+// local port, so it fails at once and nothing leaves the machine.
+const PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+};
 
 export async function launchFirefox(): Promise<Firefox> {
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`${FIREFOX_DIST} has no built extension: run \`npm run build\` first`);
   const served = await serveFixtures();
-  const browser = await openBrowser();
+  const firefox: LaunchedFirefox = await startFirefox(firefoxPath(), PREFS).catch((error: unknown) => {
+    served.server.close();
+    throw error;
+  });
+  const { browser, marionette } = firefox;
   await browser.installExtension(FIREFOX_DIST);
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
 
@@ -78,12 +77,12 @@ export async function launchFirefox(): Promise<Firefox> {
     if (outcome.type !== 'success') throw new Error(`evaluate failed: ${outcome.exceptionDetails?.text ?? JSON.stringify(outcome)}`);
     return (outcome.result?.value === undefined ? undefined : JSON.parse(outcome.result.value)) as T;
   };
-  const browserWindow = async () => {
-    const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    return (result.contexts as TreeContext[])[0]!.context;
+  const inBrowser = async <T>(expression: string): Promise<T> => {
+    const { value } = await marionette.send<{ value: string | undefined }>('WebDriver:ExecuteScript', {
+      script: `return (async (extension) => JSON.stringify(await (${expression})))(${EXTENSION})`, args: [],
+    });
+    return (value === undefined ? undefined : JSON.parse(value)) as T;
   };
-  const inBrowser = async <T>(expression: string) =>
-    evaluate<T>(await browserWindow(), `(async (extension) => (${expression}))(${EXTENSION})`);
 
   const readerContext = async (page: Page): Promise<string> => {
     const pageUrl = page.url();
@@ -100,7 +99,7 @@ export async function launchFirefox(): Promise<Firefox> {
   };
 
   return {
-    browser, served, evaluate, inBrowser, readerContext,
+    browser, served, evaluate, stop: () => firefox.stop(), inBrowser, readerContext,
     url: (file) => `${served.origin}/pages/${file}`,
     async clickToolbar(page) {
       await page.bringToFront();
@@ -115,8 +114,13 @@ export async function launchFirefox(): Promise<Firefox> {
       // Puppeteer's goto waits for a navigation event Firefox does not send for extension pages:
       // navigate without waiting, then wait for the page's own content.
       await bidi.send('browsingContext.navigate', { context: (page.mainFrame() as unknown as { _id: string })._id, url: `${ORIGIN}/${path}`, wait: 'none' });
-      await page.waitForFunction(() => document.getElementById('app')?.childElementCount, { timeout: 10_000 });
-      return page;
+      // Polled from here: Puppeteer's waitFor* helpers build functions in the page, which an extension
+      // page's CSP blocks in Firefox ESR 140.
+      for (const deadline = Date.now() + 10_000; ;) {
+        if (await page.evaluate(() => (document.getElementById('app')?.childElementCount ?? 0) > 0).catch(() => false)) return page;
+        if (Date.now() > deadline) throw new Error(`${path} did not render`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     async tabId(page) {
       await page.bringToFront();
@@ -130,7 +134,7 @@ export function useFirefox(): { ff: Firefox } {
   const session = {} as { ff: Firefox };
   beforeAll(async () => { session.ff = await launchFirefox(); }, 90_000);
   afterAll(async () => {
-    await session.ff?.browser.close();
+    await session.ff?.stop();
     session.ff?.served.server.close();
   });
   return session;
