@@ -51,20 +51,20 @@ const PRINT_HOST_STYLE = 'all: initial !important; display: block !important;';
 
 /**
  * From beforeprint to afterprint, the overlay shows a copy of the article for paper instead of its
- * frame (print-copy.ts); returns the removal of the listeners (and of a copy still shown).
+ * frame (print-copy.ts); returns the removal of the listeners (and of a copy still shown). The copy
+ * is made as the view opens and kept out of the page until a print: its images load meanwhile (an
+ * image element loads without being in the document), because a print lays the page out at once
+ * after beforeprint, without waiting for images then starting to load.
  */
 function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src'>, printed: PrintedArticle): () => void {
-  let copy: HTMLElement | null = null;
+  const copy = printCopy(host.ownerDocument, printed);
   const restore = () => {
-    if (!copy) return;
+    if (!copy.isConnected) return;
     copy.remove();
-    copy = null;
     host.setAttribute('style', hostStyle(host.ownerDocument));
     frame.setAttribute('style', FRAME_STYLE);
   };
   const before = () => {
-    restore();
-    copy = printCopy(host.ownerDocument, printed);
     host.setAttribute('style', PRINT_HOST_STYLE);
     frame.setAttribute('style', `${FRAME_STYLE} display: none;`);
     shadow.append(copy);

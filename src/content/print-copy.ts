@@ -37,7 +37,8 @@ function inertBody(doc: Document, html: string): DocumentFragment {
   for (const el of body.querySelectorAll(DROPPED)) el.remove();
   for (const el of body.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {
-      if (/^on/i.test(name) || name === 'style' || (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*javascript:/i.test(value))) {
+      // loading="lazy": a print shows every image, so each loads before it, not when scrolled to.
+      if (/^on/i.test(name) || name === 'style' || name === 'loading' || (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*javascript:/i.test(value))) {
         el.removeAttribute(name);
       }
     }

@@ -33,6 +33,11 @@ describe('printCopy', () => {
     expect([...copy.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([null, 'https://x.example/']);
   });
 
+  it('loads every image before a print starts: no image is left to load lazily', () => {
+    const copy = printCopy(document, { ...ARTICLE, html: '<p>Text</p><img src="https://img.example/b.jpg" loading="lazy" alt="">' });
+    expect(copy.querySelector('img')?.hasAttribute('loading')).toBe(false);
+  });
+
   it('does not show on screen: its style sheet shows it for print only', () => {
     const style = printCopy(document, ARTICLE).querySelector('style')!.textContent!;
     expect(style).toMatch(/^\s*\.print \{ display: none; \}/);
