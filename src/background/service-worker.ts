@@ -10,6 +10,7 @@ import { forgetTab, pageOf, resetTab, setPage, setStatus, statusOf, warmIcons } 
 import { articleFor, endSession, handOverArticle, viewUnderWay } from './reader-session';
 import { viewShown } from '../shared/messages';
 import { closeReader, contentReady, toggleReader } from './toggle';
+import { settingsStore } from '../shared/settings/sync';
 
 // Thin shell: browser events in, toggleReader and friends out. Every listener is registered at the
 // top level so the service worker wakes for it.
@@ -78,9 +79,10 @@ listen({
     if (tabId === undefined) return { ok: false, state: 'error', note: NO_TAB };
     return articleFor(tabId);
   },
-  'content/article': (answer, sender) => {
+  'content/article': async (answer, sender) => {
     if (sender.tab?.id !== undefined) handOverArticle(sender.tab.id, answer);
-    return null;
+    const { settings } = await settingsStore.load();
+    return { printImages: settings.showImages };
   },
   'reader/close': (_payload, sender) => {
     const tabId = sender.tab?.id;

@@ -1,6 +1,6 @@
 import { extractArticle, type ExtractOptions } from '../core/extract';
 import type { ExtractOutcome } from '../core/article';
-import type { ArticleAnswer, TabStatus } from '../shared/messages';
+import type { ArticleAnswer, ArticleReceipt, TabStatus } from '../shared/messages';
 import type { PageKind } from '../core/detect';
 import { extensionUrl, prepareOverlay, type Overlay } from './overlay';
 import { readingBudget, unreadableDocument } from './reading-limits';
@@ -26,9 +26,10 @@ export interface OpenOptions extends ExtractOptions {
   asked?: PageKind | false;
   /**
    * Takes the opening's article, or why there is none, once, as soon as it is known: the background
-   * keeps it for the reader page (background/reader-session.ts), which may be loading already.
+   * keeps it for the reader page (background/reader-session.ts), which may be loading already. Its
+   * answer (ArticleReceipt) says whether a print of the page may show the article's images.
    */
-  handOver?: (answer: ArticleAnswer) => void;
+  handOver?: (answer: ArticleAnswer) => unknown;
 }
 
 export function openReader(
@@ -72,10 +73,11 @@ export function openReader(
   // From here on the view is shown, with the article or with why there is none.
   if (!answer.ok) status.view = true;
   const current: ArticleAnswer = answer.ok && options.asked === 'none' ? { ...answer, pageKind: 'none' } : answer;
-  options.handOver?.(current);
+  const receipt = Promise.resolve(options.handOver?.(current));
   // The article also goes to the overlay: a print of the tab from the browser's menu shows it (not
-  // while the view says the page does not look like an article).
-  const overlay: Overlay = pending.show(current.ok && !current.pageKind ? current.article : undefined);
+  // while the view says the page does not look like an article), with images only if the view has them.
+  const images = receipt.then((r) => (r as ArticleReceipt | null | undefined)?.printImages === true, () => false);
+  const overlay: Overlay = pending.show(current.ok && !current.pageKind ? { article: current.article, images } : undefined);
   let ended = false;
   function end() {
     if (ended) return;

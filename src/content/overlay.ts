@@ -2,7 +2,7 @@
 // the page exactly as it was: DOM (serialized), scroll position and focus.
 
 import { extensionApi } from '../shared/extension-api';
-import { printCopy, type PrintedArticle } from './print-copy';
+import { printCopy, type PrintRequest } from './print-copy';
 import { addSheet, lockScroll } from './page-sheets';
 
 type Api = { runtime: { getURL(path: string): string }; i18n?: { getMessage(name: string): string } };
@@ -54,14 +54,23 @@ const PRINT_HOST_STYLE = 'all: initial !important; display: block !important;';
  * frame (print-copy.ts); returns the removal of the listeners (and of a copy still shown). The copy
  * is made as the view opens and kept out of the page until a print: its images load meanwhile (an
  * image element loads without being in the document), because a print lays the page out at once
- * after beforeprint, without waiting for images then starting to load.
+ * after beforeprint, without waiting for images then starting to load. Until the view's images
+ * setting is known, and if it says no, the copy has none, and requests nothing.
  */
-function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src'>, printed: PrintedArticle): () => void {
-  const copy = printCopy(host.ownerDocument, printed);
+function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src'>, { article, images }: PrintRequest): () => void {
+  const doc = host.ownerDocument;
+  let copy = printCopy(doc, article, { images: false });
+  let stopped = false;
+  images.then((shown) => {
+    if (!shown || stopped) return;
+    const withImages = printCopy(doc, article);
+    if (copy.isConnected) copy.replaceWith(withImages);
+    copy = withImages;
+  }, () => undefined);
   const restore = () => {
     if (!copy.isConnected) return;
     copy.remove();
-    host.setAttribute('style', hostStyle(host.ownerDocument));
+    host.setAttribute('style', hostStyle(doc));
     frame.setAttribute('style', FRAME_STYLE);
   };
   const before = () => {
@@ -72,6 +81,7 @@ function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src
   win.addEventListener('beforeprint', before);
   win.addEventListener('afterprint', restore);
   return () => {
+    stopped = true;
     win.removeEventListener('beforeprint', before);
     win.removeEventListener('afterprint', restore);
     restore();
@@ -80,8 +90,8 @@ function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src
 
 /** An overlay whose frame is already loading but that is not shown yet: show it, or discard it. */
 export interface PendingOverlay {
-  /** Shows the view; `printed`: the article a print of the tab from the browser's menu shows. */
-  show(printed?: PrintedArticle): Overlay;
+  /** Shows the view; `printed`: what a print of the tab from the browser's menu shows. */
+  show(printed?: PrintRequest): Overlay;
   /** Takes the frame away again; the page was never changed otherwise. */
   discard(): void;
 }

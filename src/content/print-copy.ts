@@ -3,11 +3,18 @@
 // article. So for the print, and only while it lasts (beforeprint to afterprint), the overlay swaps
 // its frame for a plain copy of the article, laid out for paper. Ctrl+P in the view never comes
 // here: the view prints its own document (src/ui/reader/shell-keys.ts).
-import { htmlParserOf, inertFragment } from '../core/inert-html';
+import { htmlParserOf } from '../core/inert-html';
 import type { Article } from '../core/article';
 
 /** The article's fields a print shows. */
 export type PrintedArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'html'>;
+
+/** What a print of the tab shows while the view is open: the article, with its images if the view shows them. */
+export interface PrintRequest {
+  article: PrintedArticle;
+  /** The view's "show images" setting, once the background has said it; false if it cannot. */
+  images: Promise<boolean>;
+}
 
 // Inside the overlay's closed shadow root: the page's styles do not reach it, and it does not show
 // on screen (the print dialog's preview is the only place it is seen).
@@ -30,12 +37,21 @@ const STYLE = `
 
 // Markup that would run, load another document, or restyle: not part of a printed article.
 const DROPPED = 'script, style, link, meta, base, iframe, frame, object, embed, form, input, button, select, textarea, noscript, template, dialog';
+// What loads a picture or media: left out when the view's images are turned off (no request at all).
+const IMAGES = 'img, picture, source, image, video, audio';
 
-/** The article's markup, inert: parsed by DOMParser (nothing runs or loads), stripped of code. */
-function inertBody(doc: Document, html: string): DocumentFragment {
-  const body = inertFragment(doc, html, htmlParserOf(doc)) ?? doc.createDocumentFragment();
-  for (const el of body.querySelectorAll(DROPPED)) el.remove();
-  for (const el of body.querySelectorAll('*')) {
+/**
+ * The article's markup, inert: parsed by DOMParser (nothing runs or loads) and stripped there, before
+ * it moves into the page's document: an image starts loading as soon as it is in that document. Its
+ * srcset and sizes stay as the view has them: the view's frame is as wide as the page, so the copy
+ * picks the size of each image the view loads (isolation.e2e checks that nothing else is requested).
+ */
+function inertBody(doc: Document, html: string, images: boolean): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const parsed = htmlParserOf(doc)?.(html);
+  if (!parsed) return fragment;
+  for (const el of parsed.querySelectorAll(images ? DROPPED : `${DROPPED}, ${IMAGES}`)) el.remove();
+  for (const el of parsed.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {
       // loading="lazy": a print shows every image, so each loads before it, not when scrolled to.
       if (/^on/i.test(name) || name === 'style' || name === 'loading' || (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*javascript:/i.test(value))) {
@@ -43,7 +59,9 @@ function inertBody(doc: Document, html: string): DocumentFragment {
       }
     }
   }
-  return body;
+  // A fragment's leading <meta>/<link> (say) lands in the parsed head: keep document order.
+  fragment.append(...parsed.head.childNodes, ...parsed.body.childNodes);
+  return fragment;
 }
 
 function line(doc: Document, tag: string, className: string, text: string): HTMLElement {
@@ -53,8 +71,11 @@ function line(doc: Document, tag: string, className: string, text: string): HTML
   return el;
 }
 
-/** The printed copy: site, title, byline, body with its figures and captions, the source address. */
-export function printCopy(doc: Document, article: PrintedArticle): HTMLElement {
+/**
+ * The printed copy: site, title, byline, body with its figures and captions, the source address.
+ * Without `images`, no picture or media element: the captions stay, as text.
+ */
+export function printCopy(doc: Document, article: PrintedArticle, { images = true } = {}): HTMLElement {
   const copy = doc.createElement('article');
   copy.className = 'print';
   if (article.lang) copy.lang = article.lang;
@@ -66,7 +87,7 @@ export function printCopy(doc: Document, article: PrintedArticle): HTMLElement {
   copy.append(line(doc, 'h1', '', article.title));
   if (article.byline) copy.append(line(doc, 'p', 'byline', article.byline));
   const body = doc.createElement('div');
-  body.append(doc.importNode(inertBody(doc, article.html), true));
+  body.append(inertBody(doc, article.html, images));
   copy.append(body);
   copy.append(line(doc, 'p', 'source', article.url));
   return copy;

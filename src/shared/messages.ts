@@ -27,6 +27,14 @@ export type ArticleAnswer =
   | { ok: true; article: Article; pageKind?: 'none' }
   | { ok: false; state: 'no-article' | 'error'; note: Note };
 
+/**
+ * The background's answer to an opening's article: whether a print of the page from the browser's
+ * menu may show the article's images (the view's "show images" setting; off, no request is made).
+ */
+export interface ArticleReceipt {
+  printImages: boolean;
+}
+
 /** What the always-injected content script found a page to be (core/detect's verdict, sent as is). */
 export interface PageReport {
   url: string;
@@ -56,7 +64,7 @@ export interface Protocol {
   'content/close': { request: null; response: TabStatus | null; from: 'background' };
   // content script → background: the opening's article (or why there is none), handed over once, as
   // soon as it is extracted, for the reader page to take (background/reader-session.ts)
-  'content/article': { request: ArticleAnswer; response: null; from: 'content' };
+  'content/article': { request: ArticleAnswer; response: ArticleReceipt; from: 'content' };
   // content script → background: the page closed the view by itself (Escape pressed in the page)
   'content/closed': { request: null; response: null; from: 'content' };
   // content script → background: the page's classification (at idle, when it settles, after an SPA navigation)

@@ -38,6 +38,13 @@ describe('printCopy', () => {
     expect(copy.querySelector('img')?.hasAttribute('loading')).toBe(false);
   });
 
+  it('without images, has no picture or media element, and keeps the captions', () => {
+    const copy = printCopy(document, { ...ARTICLE, html: `${ARTICLE.html}<picture><source srcset="https://img.example/c.webp"><img src="https://img.example/c.jpg" alt=""></picture><video src="https://v.example/v.mp4"></video>` }, { images: false });
+    expect(copy.querySelectorAll('img, picture, source, video')).toHaveLength(0);
+    expect(copy.querySelector('figcaption')?.textContent).toBe('Caption');
+    expect(copy.textContent).toContain('Last');
+  });
+
   it('does not show on screen: its style sheet shows it for print only', () => {
     const style = printCopy(document, ARTICLE).querySelector('style')!.textContent!;
     expect(style).toMatch(/^\s*\.print \{ display: none; \}/);
