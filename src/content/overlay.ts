@@ -2,7 +2,8 @@
 // the page exactly as it was: DOM (serialized), scroll position and focus.
 
 import { extensionApi } from '../shared/extension-api';
-import { printCopy, type PrintRequest } from './print-copy';
+import type { PrintRequest } from './print-copy';
+import { swapForPrint } from './print-swap';
 import { addSheet, lockScroll } from './page-sheets';
 
 type Api = { runtime: { getURL(path: string): string }; i18n?: { getMessage(name: string): string } };
@@ -45,48 +46,6 @@ const FRAME_STYLE = 'border: 0; width: 100%; height: 100%; display: block; backg
 // leaves the frame alone (the view's article; Ctrl+P in the view prints all of it, reader.css). An
 // adopted sheet, not an element: the page's serialized DOM stays as it was.
 const PRINT_RULES = '@media print { body { display: none !important; } }';
-
-// For the print only: the overlay flows with the printed pages instead of covering one screen.
-const PRINT_HOST_STYLE = 'all: initial !important; display: block !important;';
-
-/**
- * From beforeprint to afterprint, the overlay shows a copy of the article for paper instead of its
- * frame (print-copy.ts); returns the removal of the listeners (and of a copy still shown). The copy
- * is made as the view opens and kept out of the page until a print: its images load meanwhile (an
- * image element loads without being in the document), because a print lays the page out at once
- * after beforeprint, without waiting for images then starting to load. Until the view's images
- * setting is known, and if it says no, the copy has none, and requests nothing.
- */
-function swapForPrint(win: Window, { host, frame, shadow }: Omit<FrameHost, 'src'>, { article, images }: PrintRequest): () => void {
-  const doc = host.ownerDocument;
-  let copy = printCopy(doc, article, { images: false });
-  let stopped = false;
-  images.then((shown) => {
-    if (!shown || stopped) return;
-    const withImages = printCopy(doc, article);
-    if (copy.isConnected) copy.replaceWith(withImages);
-    copy = withImages;
-  }, () => undefined);
-  const restore = () => {
-    if (!copy.isConnected) return;
-    copy.remove();
-    host.setAttribute('style', hostStyle(doc));
-    frame.setAttribute('style', FRAME_STYLE);
-  };
-  const before = () => {
-    host.setAttribute('style', PRINT_HOST_STYLE);
-    frame.setAttribute('style', `${FRAME_STYLE} display: none;`);
-    shadow.append(copy);
-  };
-  win.addEventListener('beforeprint', before);
-  win.addEventListener('afterprint', restore);
-  return () => {
-    stopped = true;
-    win.removeEventListener('beforeprint', before);
-    win.removeEventListener('afterprint', restore);
-    restore();
-  };
-}
 
 /** An overlay whose frame is already loading but that is not shown yet: show it, or discard it. */
 export interface PendingOverlay {
@@ -209,7 +168,7 @@ export function prepareOverlay(doc: Document, src: string, onClose: () => void):
       removal?.observe(doc, { childList: true });
       removal?.observe(root, { childList: true });
       const removePrintSheet = addSheet(doc, PRINT_RULES) ?? (() => undefined);
-      const stopPrintCopy = printed && win ? swapForPrint(win, { host, frame, shadow }, printed) : () => undefined;
+      const stopPrintCopy = printed && win ? swapForPrint(win, { host, frame, shadow }, printed, { host: () => hostStyle(doc), frame: FRAME_STYLE }) : () => undefined;
 
       return {
         unmount() {

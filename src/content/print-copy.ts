@@ -3,7 +3,7 @@
 // article. So for the print, and only while it lasts (beforeprint to afterprint), the overlay swaps
 // its frame for a plain copy of the article, laid out for paper. Ctrl+P in the view never comes
 // here: the view prints its own document (src/ui/reader/shell-keys.ts).
-import { htmlParserOf } from '../core/inert-html';
+import { fragmentOf, htmlParserOf } from '../core/inert-html';
 import type { Article } from '../core/article';
 
 /** The article's fields a print shows. */
@@ -47,9 +47,8 @@ const IMAGES = 'img, picture, source, image, video, audio';
  * picks the size of each image the view loads (isolation.e2e checks that nothing else is requested).
  */
 function inertBody(doc: Document, html: string, images: boolean): DocumentFragment {
-  const fragment = doc.createDocumentFragment();
   const parsed = htmlParserOf(doc)?.(html);
-  if (!parsed) return fragment;
+  if (!parsed) return doc.createDocumentFragment();
   for (const el of parsed.querySelectorAll(images ? DROPPED : `${DROPPED}, ${IMAGES}`)) el.remove();
   for (const el of parsed.querySelectorAll('*')) {
     for (const { name, value } of [...el.attributes]) {
@@ -59,9 +58,7 @@ function inertBody(doc: Document, html: string, images: boolean): DocumentFragme
       }
     }
   }
-  // A fragment's leading <meta>/<link> (say) lands in the parsed head: keep document order.
-  fragment.append(...parsed.head.childNodes, ...parsed.body.childNodes);
-  return fragment;
+  return fragmentOf(doc, parsed);
 }
 
 function line(doc: Document, tag: string, className: string, text: string): HTMLElement {

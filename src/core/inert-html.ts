@@ -24,12 +24,18 @@ export function htmlParserOf(doc: Document): ParseHtml | null {
   return Parser ? (html) => new Parser().parseFromString(defuseHandlers(html), 'text/html') : null;
 }
 
-/** `html`'s nodes, parsed inertly and moved into a fragment of `doc`; null without a parser. */
-export function inertFragment(doc: Document, html: string, parse: ParseHtml | null): DocumentFragment | null {
-  if (!parse) return null;
+/**
+ * The nodes of a parsed document, moved into a fragment of `doc`. Strip what must not load first: an
+ * image starts loading as soon as it is in a document that has a window.
+ */
+export function fragmentOf(doc: Document, { head, body }: Document): DocumentFragment {
   const fragment = doc.createDocumentFragment();
-  const { head, body } = parse(html);
   // A fragment's leading <meta>/<link> (say) lands in the parsed head: keep document order.
   fragment.append(...Array.from(head.childNodes), ...Array.from(body.childNodes));
   return fragment;
+}
+
+/** `html`'s nodes, parsed inertly and moved into a fragment of `doc`; null without a parser. */
+export function inertFragment(doc: Document, html: string, parse: ParseHtml | null): DocumentFragment | null {
+  return parse ? fragmentOf(doc, parse(html)) : null;
 }
